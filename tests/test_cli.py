@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnpress.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "press_release.txt"
+
+
+def test_parse_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(EXAMPLE), "--published", "2025-03-12", "--only", "dates"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "vnpress/1"
+    assert data["published"] == "2025-03-12"
+    assert data["dates"][0]["value"] == "2025-03-11"
+
+
+def test_parse_stdin_jsonl_and_table(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Sáng 29.6, hai bên hội đàm."))
+    assert main(["parse", "-", "--published", "2017-06-29", "--format", "jsonl"]) == 0
+    line = capsys.readouterr().out
+    assert line.count("\n") == 1
+    assert json.loads(line)["dates"][0]["value"] == "2017-06-29"
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Sáng 29.6, hai bên hội đàm."))
+    assert main(["parse", "-", "--published", "2017-06-29", "--format", "table"]) == 0
+    assert "Sáng 29.6" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["parse", "missing.txt"], "no such file: missing.txt"),
+        (["parse", "-", "--published", "tomorrow"], "published must be an ISO date"),
+        (["parse", "-", "--only", "dates,nope"], "unknown parser 'nope'"),
+    ],
+)
+def test_errors_are_one_line_and_non_zero(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_python_dash_m_works() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "vnpress", "parse", "-", "--only", "dates"],
+        input="hôm nay",
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert json.loads(out)["dates"][0]["text"] == "hôm nay"
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["parse", "-", "--format", "xml"])
+    assert exc.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err

@@ -1,0 +1,40 @@
+"""vnpress: typed, structured data from Vietnamese press releases.
+
+>>> import vnpress
+>>> doc = vnpress.parse("Sáng 29.6, tại Điện Kremlin", published="2017-06-29", only=["dates"])
+>>> doc.dates[0].value
+'2017-06-29'
+"""
+
+from vnpress import registry
+from vnpress._version import __version__
+from vnpress.errors import (
+    DependencyCycleError,
+    DuplicateParserError,
+    RegistryError,
+    UnknownParserError,
+    VnpressError,
+)
+from vnpress.model import Agreement, Amount, Commitment, Date, Document, Official, Span
+from vnpress.pipeline import Pipeline, parse
+from vnpress.registry import parser
+
+__all__ = [
+    "Agreement",
+    "Amount",
+    "Commitment",
+    "Date",
+    "DependencyCycleError",
+    "Document",
+    "DuplicateParserError",
+    "Official",
+    "Pipeline",
+    "RegistryError",
+    "Span",
+    "UnknownParserError",
+    "VnpressError",
+    "__version__",
+    "parse",
+    "parser",
+    "registry",
+]

@@ -1,0 +1,109 @@
+"""The ``vnpress`` command: ``vnpress parse FILE|- [--published DATE] [--only ...] [--format ...]``.
+
+Errors are one line on stderr and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from vnpress._version import __version__
+from vnpress.errors import VnpressError
+from vnpress.model import ITEM_TYPES, Document
+from vnpress.pipeline import Pipeline
+from vnpress.published import coerce_published
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"vnpress: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = _Parser(prog="vnpress", description="Structured data from Vietnamese press text.")
+    ap.add_argument("--version", action="version", version=f"vnpress {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("parse", help="parse one text file (or - for standard input)")
+    p.add_argument("file", help="a UTF-8 text file, or - to read standard input")
+    p.add_argument("--published", help="publication date, ISO (2024-10-25)")
+    p.add_argument("--only", help="comma-separated parsers to run (default: all)")
+    p.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
+    return ap
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _table(doc: Document, out: TextIO) -> None:
+    rows: list[tuple[str, str, str, str]] = []
+    for name in ITEM_TYPES:
+        for item in doc.items(name):
+            rows.append((name, f"{item.start}-{item.end}", item.text, _summary(item)))
+    if not rows:
+        out.write("(nothing found)\n")
+        return
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    widths[2] = min(widths[2], 48)
+    for kind, span, text, summary in rows:
+        text = text.replace("\n", " ")
+        text = text if len(text) <= 48 else text[:47] + "…"
+        out.write(f"{kind:<{widths[0]}}  {span:>{widths[1]}}  {text:<{widths[2]}}  {summary}\n")
+
+
+def _summary(item: Any) -> str:
+    fields = {
+        "Date": ("value", "part_of_day", "time"),
+        "Official": ("name", "role", "country", "person_id"),
+        "Agreement": ("type", "status", "parties"),
+        "Commitment": ("kind", "actor", "content"),
+    }.get(type(item).__name__, ())
+    parts = []
+    for field in fields:
+        value = getattr(item, field, None)
+        if value:
+            parts.append(", ".join(value) if isinstance(value, tuple) else str(value))
+    return " · ".join(parts)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        published = coerce_published(args.published)
+        names = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
+        pipeline = Pipeline(names)
+        text = _read(args.file)
+        doc = pipeline(text, published)
+    except FileNotFoundError:
+        return _fail(f"no such file: {args.file}")
+    except (OSError, UnicodeDecodeError) as e:
+        return _fail(f"cannot read {args.file}: {e}")
+    except (ValueError, TypeError, VnpressError) as e:
+        return _fail(str(e))
+    data = doc.to_dict()
+    if args.format == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "jsonl":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        _table(doc, sys.stdout)
+    return 0
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"vnpress: error: {message}\n")
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

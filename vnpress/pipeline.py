@@ -1,0 +1,63 @@
+"""Run registered parsers over a text, in dependency order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from vnpress import registry as _registry
+from vnpress.model import Document
+from vnpress.registry import ParserSpec, Registry
+
+PublishedLike = date | datetime | str | None
+
+
+class Pipeline:
+    """A fixed sequence of parsers.
+
+    ``Pipeline(["commitments"])`` runs ``commitments`` and what it requires
+    (``officials``, ``dates``), dependencies first; ``Pipeline()`` runs every
+    parser available. A pipeline is reusable and holds no per-document state.
+
+    >>> Pipeline(["dates"])("Sáng 29.6", published="2017-06-29").dates[0].value
+    '2017-06-29'
+    """
+
+    def __init__(self, names: Iterable[str] | None = None, *, registry: Registry | None = None):
+        self.registry = registry if registry is not None else _registry.default
+        if isinstance(names, str):
+            names = [names]
+        wanted = list(names) if names is not None else self.registry.names()
+        self.steps: tuple[ParserSpec, ...] = tuple(self.registry.resolve(wanted))
+
+    @property
+    def names(self) -> list[str]:
+        """The parsers this pipeline runs, in order."""
+        return [step.name for step in self.steps]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names!r})"
+
+    def __call__(self, text: str, published: PublishedLike = None) -> Document:
+        """Parse ``text``; ``published`` grounds relative dates (``hôm nay``)."""
+        return self.run(Document(text=text, published=published))
+
+    def run(self, doc: Document) -> Document:
+        """Apply the parsers to an existing document, returning a new one."""
+        for step in self.steps:
+            doc = doc.with_items(step.name, step.func(doc))
+        return doc
+
+
+def parse(
+    text: str,
+    published: PublishedLike = None,
+    *,
+    only: Iterable[str] | None = None,
+) -> Document:
+    """Parse ``text`` with every available parser (or just ``only`` and their requirements).
+
+    ``published`` (a `date`, `datetime` or ISO string) is the publication date
+    against which relative and year-less dates are resolved.
+    """
+    return Pipeline(only)(text, published)

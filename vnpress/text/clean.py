@@ -1,0 +1,157 @@
+"""The cleaned view of a text that every parser reads.
+
+Press text arrives messy: decomposed Unicode, non-breaking and other odd spaces,
+zero-width characters, HTML entities (``&#34;``), numbers broken across lines
+(``1.\\n000``) and sentences broken by hard line wraps. `CleanText` holds
+
+* ``text``: the text with those repaired, otherwise as written;
+* ``folded``: ``text`` with one tone-placement convention (same length), for matching;
+* an `OffsetMap`, so that every span found in ``text`` maps back to the exact
+  string the caller passed in.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from bisect import bisect_right
+
+import regex
+
+from vnpress.text.offsets import OffsetMap
+from vnpress.text.tones import fold_tones
+
+# One-for-one replacements: they keep offsets, so they need no edit records.
+_SAME_LENGTH = str.maketrans(
+    {
+        **{chr(c): " " for c in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000)},
+        **{chr(c): " " for c in range(0x2000, 0x200B)},
+        "\r": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u0085": "\n",
+    }
+)
+
+# Everything that changes length, in one pass. Each alternative starts with a
+# distinctive character (no empty or space-led starts), so the scan is fast.
+_REPAIRS = regex.compile(
+    r"""
+    (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+  | (?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\u00ad]++)
+    # combining marks: the base letter before them is taken into the edit
+  | (?<=\P{M})(?P<combining>\p{M}++)
+    # "1.\n000": a thousands group carried to the next line
+  | (?<=\d[.,][ ]{0,8})(?P<number_break>\n\s{0,8}+)(?=\d{3}(?!\d))
+    # "Mát-xcơ-\nva": a hyphenated word wrapped at its hyphen
+  | (?<=\p{L}-[ ]{0,8})(?P<hyphen_break>\n[ ]{0,8}+)(?=\p{Ll})
+    # a sentence hard-wrapped before a lower-case word
+  | (?<=[\p{Ll},][ ]{0,8})(?P<line_wrap>\n[ ]{0,8}+)(?=\p{Ll})
+    """,
+    regex.VERBOSE,
+)
+# Only texts holding one of these need the one-for-one pass.
+_ODD_CHARACTERS = regex.compile("[" + "".join(regex.escape(chr(c)) for c in _SAME_LENGTH) + "]")
+
+
+def _repair(match: regex.Match[str]) -> str:
+    kind = match.lastgroup
+    found = match.group()
+    if kind == "entity":
+        decoded = html.unescape(found)
+        # An entity for a space (&nbsp;) or a line break becomes a plain space.
+        return decoded.translate(_SAME_LENGTH) if decoded != found else found
+    if kind == "combining":
+        return unicodedata.normalize("NFC", match.string[match.start() - 1 : match.end()])
+    if kind == "line_wrap":
+        return " "
+    return ""  # invisible characters, number and hyphen breaks
+
+
+class CleanText:
+    """A text cleaned for parsing, with offsets back to the original.
+
+    >>> ct = CleanText("Ngày 1.\\n000 &amp; ho\\u00e0")
+    >>> ct.text
+    'Ngày 1.000 & hoà'
+    >>> ct.folded[-3:]
+    'hòa'
+    >>> ct.original_span(5, 10)
+    (5, 12)
+    """
+
+    __slots__ = ("_sentence_starts", "_sentences", "folded", "offsets", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        if not isinstance(original, str):
+            raise TypeError(f"text must be str, not {type(original).__name__}")
+        self.original = original
+        spaced = original.translate(_SAME_LENGTH) if _ODD_CHARACTERS.search(original) else original
+        self.offsets = OffsetMap()
+        pieces: list[str] = []
+        clean_pos = 0
+        last = 0
+        for match in _REPAIRS.finditer(spaced):
+            start, end = match.span()
+            if match.lastgroup == "combining":
+                start -= 1  # the base letter the marks sit on
+            replacement = _repair(match)
+            if replacement == spaced[start:end]:
+                continue
+            pieces.append(spaced[last:start])
+            clean_pos += start - last
+            pieces.append(replacement)
+            self.offsets.add(clean_pos, clean_pos + len(replacement), start, end)
+            clean_pos += len(replacement)
+            last = end
+        if pieces:
+            pieces.append(spaced[last:])
+            text = "".join(pieces)
+        else:
+            text = spaced
+        if not unicodedata.is_normalized("NFC", text):
+            # Rare: precomposed characters with singleton decompositions (U+212B).
+            # Each maps to one character, so offsets are kept.
+            text = "".join(
+                ch if len(n := unicodedata.normalize("NFC", ch)) != 1 else n for ch in text
+            )
+        self.text = text
+        self.folded = fold_tones(text)
+        self._sentences: tuple[tuple[int, int], ...] | None = None
+        self._sentence_starts: list[int] = []
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The ``(start, end)`` in the original string of clean ``[start, end)``."""
+        if not self.offsets:
+            return start, end
+        return self.offsets.span(start, end)
+
+    def original_text(self, start: int, end: int) -> str:
+        """The caller's own characters behind clean ``[start, end)``."""
+        o_start, o_end = self.original_span(start, end)
+        return self.original[o_start:o_end]
+
+    def tidy(self, start: int, end: int) -> str:
+        """Clean ``[start, end)`` with runs of white space made single spaces.
+
+        Used for fields shown "as written" (names, titles) that are not offsets.
+        """
+        return " ".join(self.text[start:end].split())
+
+    @property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """Sentence spans in clean offsets, computed once."""
+        if self._sentences is None:
+            from vnpress.text.sentences import split_sentences
+
+            self._sentences = tuple(split_sentences(self.text))
+            self._sentence_starts = [start for start, _ in self._sentences]
+        return self._sentences
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The clean span of the sentence holding ``pos``."""
+        spans = self.sentences
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i < 0:
+            return (0, len(self.text))
+        return spans[i]

@@ -1,0 +1,52 @@
+"""One tone-placement convention for matching: ``hoà`` = ``hòa``, ``Uỷ`` = ``Ủy``.
+
+Vietnamese has two spellings for the open syllables *oa*, *oe* and *uy*: the
+old style puts the tone mark on the second vowel (``hoà``, ``thuỷ``), the new
+style on the first (``hòa``, ``thủy``). Press text mixes both, often in one
+article. Only syllable-final *oa/oe/uy* are affected (``hoàn`` is the same in
+both styles) and *uy* after *q* is not a diphthong (``quý`` never changes).
+
+Folding keeps the length of the string, so offsets are unchanged.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_MARKED = {
+    "a": "àáảãạ",
+    "e": "èéẻẽẹ",
+    "y": "ỳýỷỹỵ",
+}
+_FIRST = {"a": ("o", "òóỏõọ"), "e": ("o", "òóỏõọ"), "y": ("u", "ùúủũụ")}
+
+
+def _pairs() -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for second, marked in _MARKED.items():
+        first, first_marked = _FIRST[second]
+        for old_second, new_first in zip(marked, first_marked, strict=True):
+            old = first + old_second
+            new = new_first + second
+            pairs[old] = new
+            pairs[old.capitalize()] = new.capitalize()
+            pairs[old.upper()] = new.upper()
+    return pairs
+
+
+_OLD_TO_NEW = _pairs()
+_OLD_STYLE = regex.compile(
+    r"(?<![qQ])(?:" + "|".join(sorted(_OLD_TO_NEW, key=len, reverse=True)) + r")(?!\p{L})"
+)
+# Lookalike letters that turn up in Vietnamese text typed on foreign layouts.
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"})
+_HAS_LOOKALIKE = regex.compile("[Ððɖ]")
+
+
+def fold_tones(text: str) -> str:
+    """Rewrite old-style tone placement to the new style, keeping the length."""
+    if _HAS_LOOKALIKE.search(text):
+        text = text.translate(_LOOKALIKES)
+    if not _OLD_STYLE.search(text):
+        return text
+    return _OLD_STYLE.sub(lambda m: _OLD_TO_NEW[m.group()], text)
