@@ -1,0 +1,111 @@
+"""Word lists the parsers share: titles, bodies, countries, surnames, places.
+
+Each list is a data file in ``vnpress/data`` (documented in its header), read
+on first use. Extend one at run time; every parser sees the addition::
+
+    from vnpress import lexicons
+    lexicons.TITLES.add("Tổng Kiểm toán Nhà nước", "other")
+    lexicons.COUNTRIES.add("Bờ Biển Ngà", "CI")
+
+Entries are matched case-insensitively and in either tone placement
+(``Uỷ ban`` = ``Ủy ban``), longest entry first.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import regex
+
+from vnpress.text.tones import fold_tones
+
+_WORD_END = r"(?![\p{L}\p{N}])"
+
+
+def key(phrase: str) -> str:
+    """The form entries are compared in: folded tones, lower case, single spaces."""
+    return " ".join(fold_tones(phrase).lower().split())
+
+
+class Lexicon:
+    """Phrases with a value each, and a compiled matcher over folded text."""
+
+    def __init__(self, filename: str, *, layout: str = "tsv") -> None:
+        """``layout``: ``tsv`` (phrase, tab, value), ``lines`` (a phrase a line)
+        or ``words`` (white-space separated one-word entries)."""
+        self.filename = filename
+        self._layout = layout
+        self._entries: dict[str, str] | None = None
+        self._pattern: regex.Pattern[str] | None = None
+        self._anchored: regex.Pattern[str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        if self._entries is None:
+            entries: dict[str, str] = {}
+            text = (
+                files("vnpress")
+                .joinpath("data")
+                .joinpath(self.filename)
+                .read_text(encoding="utf-8")
+            )
+            for line in text.splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                if self._layout == "tsv":
+                    phrase, _, value = line.partition("\t")
+                    entries[key(phrase)] = value.strip()
+                elif self._layout == "lines":
+                    entries[key(line)] = ""
+                else:
+                    for word in line.split():
+                        entries[key(word)] = ""
+            self._entries = entries
+        return self._entries
+
+    @property
+    def entries(self) -> dict[str, str]:
+        """Every entry, keyed by its folded, lower-case form."""
+        return self._load()
+
+    def add(self, phrase: str, value: str = "") -> None:
+        """Add (or replace) an entry; takes effect for every later parse."""
+        if not phrase.strip():
+            raise ValueError("cannot add an empty phrase")
+        self._load()[key(phrase)] = value
+        self._pattern = self._anchored = None
+
+    def get(self, phrase: str) -> str | None:
+        return self._load().get(key(phrase))
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and key(phrase) in self._load()
+
+    def _alternation(self) -> str:
+        phrases = sorted(self._load(), key=len, reverse=True)
+        return "|".join(regex.escape(p).replace(r"\ ", r"[ ]{1,3}") for p in phrases)
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """Finds any entry starting at a word start in folded text (case-insensitive)."""
+        if self._pattern is None:
+            self._pattern = regex.compile(
+                rf"(?<![\p{{L}}\p{{N}}])(?:{self._alternation()}){_WORD_END}", regex.IGNORECASE
+            )
+        return self._pattern
+
+    def match(self, folded: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
+        """The longest entry starting exactly at ``pos`` (a token start), if any."""
+        if self._anchored is None:
+            self._anchored = regex.compile(
+                rf"(?:{self._alternation()}){_WORD_END}", regex.IGNORECASE
+            )
+        return self._anchored.match(folded, pos, len(folded) if endpos is None else endpos)
+
+
+TITLES = Lexicon("titles.tsv")
+COUNTRIES = Lexicon("countries.tsv")
+BODIES = Lexicon("bodies.tsv")
+ORG_HEADS = Lexicon("org_heads.txt", layout="lines")
+SURNAMES = Lexicon("surnames.txt", layout="words")
+PLACES = Lexicon("places.txt", layout="lines")
+PEOPLE = Lexicon("people.tsv")

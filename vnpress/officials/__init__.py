@@ -1,0 +1,246 @@
+"""The ``officials`` parser: people named with their offices.
+
+One `Official` per mention. Mentions of one person share a ``person_id`` and
+carry the fullest form of the name the document uses.
+
+>>> found = find_officials("Tổng thống Nga Vladimir Putin hoan nghênh")
+>>> [(o.name, o.titles, o.role, o.country) for o in found]
+[('Vladimir Putin', ('Tổng thống',), 'head_of_state', 'RU')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from vnpress import lexicons
+from vnpress.lexicons import key
+from vnpress.model import Document, Official
+from vnpress.officials.extract import Mention, find_mentions
+from vnpress.officials.names import is_latin_token, one_typo_apart, same_person
+from vnpress.officials.roles import body_country, countries_in, role_of
+from vnpress.text.clean import CleanText
+from vnpress.text.tones import fold_tones
+
+__all__ = ["find_officials", "parse_officials"]
+
+_SIDE = regex.compile(r"(?:phía|đoàn)[ ]{1,3}(\p{Lu}[\p{L} ]{0,30})", regex.IGNORECASE)
+_COUNTERPART = "counterpart"
+
+
+def parse_officials(doc: Document) -> list[Official]:
+    """Every mention of a person named with an office in ``doc``."""
+    return _officials(doc.clean)
+
+
+def find_officials(text: str) -> list[Official]:
+    """The officials in ``text``."""
+    return parse_officials(Document(text=text))
+
+
+def _officials(clean: CleanText) -> list[Official]:
+    mentions = _keep_credible(list(find_mentions(clean)))
+    if not mentions:
+        return []
+    people, full_names = _link(mentions)
+    full_names = {pid: _fullest_in_text(clean, name) for pid, name in full_names.items()}
+    doc_country = _main_foreign_country(clean.folded)
+    out: list[Official] = []
+    country_of: dict[int, str | None] = {}
+    role_of_person: dict[int, str] = {}
+    previous_role = "other"
+    for m, pid in zip(mentions, people, strict=True):
+        name = full_names[pid]
+        country = _country(clean, m, name, doc_country)
+        if country is None:
+            country = country_of.get(pid)
+        country_of.setdefault(pid, country)
+        title = m.titles[0] if m.titles else ""
+        role = role_of(title, foreign_country=bool(country and country != "VN"))
+        if role == _COUNTERPART:
+            role = previous_role  # "người đồng cấp": the same office as the one met
+        elif role == "other" and pid in role_of_person and _bare(title):
+            role = role_of_person[pid]  # "Chủ tịch" again, after "Chủ tịch nước"
+        role_of_person.setdefault(pid, role)
+        previous_role = role
+        if role == "international_official":
+            country = None
+        start, end = clean.original_span(m.start, m.end)
+        out.append(
+            Official(
+                text=clean.original[start:end],
+                start=start,
+                end=end,
+                name=name,
+                titles=[_display_title(t) for t in m.titles if not _is_counterpart(t)],
+                role=role,  # type: ignore[arg-type]
+                country=country,
+                organization=_organization(m.titles),
+                person_id=f"p{pid}",
+            )
+        )
+    return out
+
+
+def _keep_credible(mentions: list[Mention]) -> list[Mention]:
+    """Drop a one-word name found only by apposition (``Jakarta, Ngoại trưởng …``)
+    unless it is a shorter writing of a fuller name found elsewhere."""
+    full = [m.name for m in mentions if len(m.name.split()) > 1]
+    return [
+        m
+        for m in mentions
+        if not (m.apposition and len(m.name.split()) == 1)
+        or any(same_person(m.name, f) for f in full)
+    ]
+
+
+def _bare(title: str) -> bool:
+    return lexicons.TITLES.get(title) is not None
+
+
+def _is_counterpart(title: str) -> bool:
+    head = lexicons.TITLES.match(key(title), 0)
+    return head is not None and lexicons.TITLES.entries[key(head.group())] == _COUNTERPART
+
+
+def _link(mentions: list[Mention]) -> tuple[list[int], dict[int, str]]:
+    """A person number for each mention (same name, or a shorter writing of
+    it: ``Putin``, ``V. Putin``), and each person's fullest name."""
+    names: dict[int, str] = {}
+    ids: list[int] = []
+    for m in mentions:
+        pid = next(
+            (
+                n
+                for n, full in names.items()
+                if same_person(m.name, full)
+                or same_person(full, m.name)
+                or one_typo_apart(m.name, full)
+            ),
+            None,
+        )
+        if pid is None:
+            pid = len(names) + 1
+            names[pid] = m.name
+        elif len(m.name.split()) > len(names[pid].split()):
+            names[pid] = m.name
+        ids.append(pid)
+    return ids, names
+
+
+_NAME_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}'’\-]*\.?[ ]){1,3})$")
+
+
+def _fullest_in_text(clean: CleanText, name: str) -> str:
+    """``Putin`` → ``Vladimir Putin`` when the document writes the name in full
+    anywhere, even without an office (``người đồng cấp Nga Vladimir Putin``)."""
+    tokens = name.split()
+    if len(tokens) > 2 or not all(is_latin_token(t) for t in tokens):
+        return name
+    best = name
+    pattern = regex.compile(r"(?<![\p{L}])" + regex.escape(tokens[-1]) + r"(?![\p{L}])")
+    for m in pattern.finditer(clean.text):
+        before = _NAME_BEFORE.search(clean.text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        while words and not _is_given_name(words[0]):
+            words.pop(0)
+        candidate = " ".join([*words, tokens[-1]])
+        if len(candidate.split()) > len(best.split()) and same_person(name, candidate):
+            best = candidate
+    return best
+
+
+def _is_given_name(word: str) -> bool:
+    return is_latin_token(word) and not any(
+        word in lex for lex in (lexicons.COUNTRIES, lexicons.TITLES, lexicons.BODIES)
+    )
+
+
+def _country(clean: CleanText, m: Mention, name: str, doc_country: str | None) -> str | None:
+    """The country a mention's person serves, from the strongest evidence available."""
+    titles = " , ".join(fold_tones(t) for t in m.titles)
+    named = countries_in(titles)
+    if named:
+        return named[0]  # "Đại sứ Việt Nam tại Liên bang Nga" serves Việt Nam
+    known_person = _known_country(name)
+    if known_person is not None:
+        return known_person or None
+    known_body, body = body_country(key(titles))
+    foreign_name = all(is_latin_token(t) or t.islower() for t in name.split())
+    if not foreign_name:
+        return body if known_body else "VN"
+    sentence_start, sentence_end = clean.sentence_at(m.start)
+    before = clean.folded[sentence_start : m.start]
+    for side in reversed(list(_SIDE.finditer(before))):
+        found = countries_in(side.group(1))
+        if found:
+            return found[0]  # "Về phía Nga có …"
+    if known_body and body:
+        return body  # "người phát ngôn Lầu Năm Góc"
+    foreign_before = [c for c in countries_in(before) if c != "VN"]
+    if foreign_before:
+        return foreign_before[-1]  # "8 quan chức Mỹ …, trong đó có Bộ trưởng …"
+    after = [c for c in countries_in(clean.folded[m.end : sentence_end]) if c != "VN"]
+    if after:
+        return after[0]
+    return doc_country
+
+
+def _known_country(name: str) -> str | None:
+    """The gazetteer's country for ``name``, also written short (``Erdogan``,
+    ``V. Putin``) when that fits exactly one listed person. "" means international."""
+    exact = lexicons.PEOPLE.get(name)
+    if exact is not None:
+        return exact
+    last = key(name).split()[-1]
+    fits = {
+        code
+        for person, code in lexicons.PEOPLE.entries.items()
+        if person.split()[-1] == last and same_person(key(name), person)
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _main_foreign_country(folded: str) -> str | None:
+    counts = Counter(c for c in countries_in(folded) if c != "VN")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _display_title(title: str) -> str:
+    """The title without a country right after its head (``Tổng thống Nga`` → ``Tổng thống``)."""
+    t = key(title)
+    m = lexicons.TITLES.match(t, 0)
+    if m is None:
+        return title
+    rest = t[m.end() :].lstrip()
+    cut = m.end()
+    while rest:
+        c = lexicons.COUNTRIES.match(rest, 0)
+        if c is None:
+            if rest.startswith("tại "):
+                rest = rest[4:]
+                continue
+            return title
+        rest = rest[c.end() :].lstrip()
+    return title[:cut].rstrip()
+
+
+def _organization(titles: tuple[str, ...]) -> str | None:
+    """The body a title names (``Bộ trưởng Bộ Ngoại giao`` → ``Bộ Ngoại giao``).
+
+    ``Chính phủ`` in ``Thủ tướng Chính phủ`` names the office, not a body, so a
+    more specific body in a later title is preferred.
+    """
+    found: list[str] = []
+    for title in titles:
+        t = key(title)
+        head = lexicons.TITLES.match(t, 0)
+        m = lexicons.ORG_HEADS.pattern.search(t, head.end() if head else 0)
+        if m is not None:
+            found.append(title[m.start() :].strip())
+    specific = [f for f in found if key(f) not in ("chính phủ", "quốc hội")]
+    best = specific or found
+    return best[0] if best else None

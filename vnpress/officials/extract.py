@@ -1,0 +1,395 @@
+"""Find mentions of people named with an office, in token order.
+
+A mention is a chain of titles (``Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại
+giao``) followed by a name, or a name followed by ``, title`` (apposition).
+After a title, the words up to the name describe the office (a body, a
+country, a place); the name is the capitalised run that closes that stretch.
+A verb or function word, a sentence stop or another title ends the stretch.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from vnpress import lexicons
+from vnpress.officials import names
+from vnpress.text.clean import CleanText
+
+_TOKEN = regex.compile(
+    r"\p{Lu}\.(?=[ ]|\p{Lu})|[\p{L}\p{N}]+(?:[&'’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+)
+_HARD_STOPS = frozenset(".;:!?()[]\"“”'‘’…")
+_MODIFIERS = frozenset({"cựu", "nguyên", "quyền", "tân", "phó"})
+# Words that end the description of an office: verbs, auxiliaries, pronouns.
+STOP_WORDS = frozenset(
+    """đã sẽ đang vừa cũng là có được bị cho cùng nhưng khi để rằng thì mà này đó đây ông bà
+    anh chị đàm gặp nói khẳng nhấn đề kêu yêu tuyên chứng ký trao những các luôn không chưa
+    hay hoặc nên phải cần muốn đánh chúc cảm bày lưu mời trả sau trước với vì do bởi nếu
+    ngày hôm sáng chiều tối trưa đêm nay qua vẫn đều còn lại thêm thăm hoan biết nhận
+    từ đến tới trong vào""".split()
+)
+_MAX_TAIL = 16
+
+
+@attrs.frozen
+class Token:
+    start: int
+    end: int
+    text: str  # clean text, case kept
+    low: str  # folded, lower case
+    newline_before: bool
+    glued: bool = False  # a capital glued to the word before ("Chủ tịchHội đồng")
+
+
+@attrs.frozen
+class Mention:
+    """A name and the titles given to it here (clean offsets)."""
+
+    start: int
+    end: int
+    name: str
+    name_start: int
+    name_end: int
+    titles: tuple[str, ...]
+    apposition: bool = False
+
+
+_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+
+
+def tokenize(clean: CleanText) -> list[Token]:
+    """Words and punctuation of the clean text; a typo gluing two words
+    (``tịchHội``) is split, since a capital never starts a syllable's middle."""
+    tokens: list[Token] = []
+    last = 0
+    folded = clean.folded
+    for m in _TOKEN.finditer(folded):
+        s, e = m.span()
+        newline = "\n" in folded[last:s]
+        last = e
+        cut = _GLUE.search(clean.text, s, e) if e - s > 4 else None
+        if cut is not None and "." not in m.group():
+            c = cut.start()
+            tokens.append(Token(s, c, clean.text[s:c], folded[s:c].lower(), newline))
+            tokens.append(Token(c, e, clean.text[c:e], folded[c:e].lower(), False, glued=True))
+            continue
+        tokens.append(Token(s, e, clean.text[s:e], m.group().lower(), newline))
+    return tokens
+
+
+def _title_at(tokens: list[Token], i: int, folded: str) -> int | None:
+    """Token index just past a title starting at token ``i`` (with its modifiers)."""
+    j = i
+    while j < len(tokens) and tokens[j].low in _MODIFIERS:
+        j += 1
+    if j >= len(tokens):
+        return None
+    m = lexicons.TITLES.match(folded, tokens[j].start)
+    if m is None:
+        glued = next((t for t in tokens[j + 1 : j + 4] if t.glued), None)
+        if glued is not None:
+            m = lexicons.TITLES.match(folded, tokens[j].start, glued.start)
+    if m is None:
+        return None
+    end = m.end()
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
+
+
+def _is_stop(tok: Token) -> bool:
+    return tok.text in _HARD_STOPS or tok.newline_before
+
+
+def _capitalised_run(tokens: list[Token], i: int, limit: int) -> int:
+    """End index of the run of capitalised tokens (and name particles) starting at ``i``."""
+    j = i
+    while j < limit:
+        if names.is_capitalised(tokens[j].text):
+            j += 1
+            continue
+        # "von der Leyen": particles count when a capitalised word follows them.
+        p = j
+        while p < limit and tokens[p].low in names.PARTICLES:
+            p += 1
+        if p > j and p < limit and names.is_capitalised(tokens[p].text):
+            j = p
+            continue
+        break
+    return j
+
+
+def _skip_known(tokens: list[Token], i: int, j: int, folded: str) -> int:
+    """Skip countries, places and bodies at the start of the run ``[i, j)``."""
+    while i < j:
+        end = None
+        for lex in (lexicons.COUNTRIES, lexicons.PLACES, lexicons.BODIES):
+            m = lex.match(folded, tokens[i].start, tokens[j - 1].end)
+            if m is not None:
+                end = max(end or 0, m.end())
+        if end is None:
+            return i
+        while i < j and tokens[i].start < end:
+            i += 1
+    return i
+
+
+def _name_in_run(tokens: list[Token], i: int, j: int, folded: str) -> int | None:
+    """Start index of the person's name that ends the capitalised run ``[i, j)``."""
+    words = [t.text for t in tokens[i:j]]
+    start = names.vietnamese_name_start(words)
+    if start is not None:
+        return i + start
+    k = _skip_known(tokens, i, j, folded)
+    if k < j and lexicons.ORG_HEADS.match(folded, tokens[k].start, tokens[j - 1].end):
+        return None  # "Tập đoàn Rosatom": a body, not a person
+    latin = names.latin_name_start(words[k - i :])
+    return k + latin if latin is not None else None
+
+
+_LOCATIVES = frozenset({"tại", "ở"})
+HONORIFICS = frozenset({"ông", "bà", "ngài"})
+
+
+def _find_name(tokens: list[Token], i: int, folded: str) -> tuple[int | None, int, int]:
+    """Scan the office description from token ``i``.
+
+    Returns ``(name_start, name_end, stop)``: the name's token span if found,
+    else ``None`` and the index where the description stopped.
+    """
+    limit = min(len(tokens), i + _MAX_TAIL)
+    k = i
+    in_body = False
+    while k < limit:
+        tok = tokens[k]
+        if tok.text == "(" and k + 2 < limit and tokens[k + 2].text == ")":
+            k += 3  # "Cục Điều tra Liên bang (FBI)": an acronym inside the office
+            continue
+        if _is_stop(tok) or tok.text == ",":
+            return None, k, k
+        if tok.text.islower() and tok.low in STOP_WORDS:
+            return None, k, k
+        if k > i and not in_body and _title_at(tokens, k, folded) is not None:
+            return None, k, k  # another title owns what follows
+        body = lexicons.BODIES.match(folded, tok.start)
+        if body is not None:
+            in_body = True
+            while k < limit and tokens[k].start < body.end():
+                k += 1
+            continue
+        if lexicons.ORG_HEADS.match(folded, tok.start) is not None:
+            in_body = True
+        if names.is_capitalised(tok.text):
+            run_end = _capitalised_run(tokens, k, limit)
+            start = _name_at_run_end(tokens, k, run_end, folded)
+            if start is not None:
+                return start, run_end, run_end
+            k = run_end
+            continue
+        k += 1
+    return None, k, k
+
+
+def _name_at_run_end(tokens: list[Token], i: int, j: int, folded: str) -> int | None:
+    """The name closing the capitalised run ``[i, j)``, if the run is one."""
+    followed_by_word = j < len(tokens) and tokens[j].text.islower() and not _is_stop(tokens[j])
+    if followed_by_word and tokens[j].low not in STOP_WORDS and j - i == 1:
+        word = tokens[i].text
+        if names.looks_vietnamese(word) or not names.is_latin_token(word):
+            return None  # "Giao thông", "An ninh": a capitalised phrase, not a name
+    if j < len(tokens) and names.is_capitalised(tokens[j].text):
+        return None
+    start = _name_in_run(tokens, i, j, folded)
+    if start is None:
+        return None
+    after_locative = i > 0 and tokens[i - 1].low in _LOCATIVES
+    vietnamese = names.vietnamese_name_start([t.text for t in tokens[start:j]]) == 0
+    if after_locative and not vietnamese:
+        return None  # "tại Kazan": a place
+    return start
+
+
+def _text(clean: CleanText, tokens: list[Token], i: int, j: int) -> str:
+    """Tokens ``[i, j)`` as display text: single spaces, glued typos unglued."""
+    text = clean.tidy(tokens[i].start, tokens[j - 1].end).strip(" ,")
+    return _GLUE.sub(" ", text) if any(t.glued for t in tokens[i:j]) else text
+
+
+def _name_before(tokens: list[Token], end: int, folded: str) -> int | None:
+    """Start of a name that ends just before ``tokens[end]``."""
+    i = end
+    while i > 0 and (
+        names.is_capitalised(tokens[i - 1].text) or tokens[i - 1].low in names.PARTICLES
+    ):
+        i -= 1
+    if i == end:
+        return None
+    return _name_in_run(tokens, i, end, folded)
+
+
+# "X sẽ trở thành Bộ trưởng …", "X được bổ nhiệm làm …", "X từng giữ chức …".
+_PREDICATES = (("trở", "thành"), ("giữ", "chức"), ("giữ", "cương", "vị"), ("đảm", "nhiệm"),
+               ("kiêm", "nhiệm"), ("nhậm", "chức"), ("kiêm",), ("làm",), ("là",))  # fmt: skip
+_AUXILIARIES = frozenset(
+    "sẽ đã từng vừa được cũng mới chính thức tiếp tục bổ nhiệm bầu lại hiện đang".split()
+)
+
+
+def _closes_titled_mention(tokens: list[Token], name_start: int, folded: str) -> bool:
+    """Whether the name at ``name_start`` ends a title's description."""
+    for back in range(1, _MAX_TAIL):
+        j = name_start - back
+        if j < 0 or _is_stop(tokens[j]) or tokens[j].text == ",":
+            return False
+        if _title_at(tokens, j, folded) is not None:
+            return True
+    return False
+
+
+def _subject_name(tokens: list[Token], title_start: int, folded: str) -> tuple[int, int] | None:
+    """The subject of a predicate that gives a title: ``Chan Chun Sing sẽ trở thành Bộ trưởng``."""
+    for verb in _PREDICATES:
+        j = title_start - len(verb)
+        if j > 0 and tuple(t.low for t in tokens[j:title_start]) == verb:
+            break
+    else:
+        return None
+    while j > 0 and tokens[j - 1].low in _AUXILIARIES and tokens[j - 1].text.islower():
+        j -= 1
+    # "Ông Chan Chun Sing, 51 tuổi, trở thành …": skip the age in apposition.
+    age = [t.text for t in tokens[j - 4 : j]] if j >= 4 else []
+    if len(age) == 4 and age[0] == age[3] == "," and age[1].isdigit() and age[2] == "tuổi":
+        j -= 4
+    start = _name_before(tokens, j, folded)
+    return (start, j) if start is not None else None
+
+
+_PRONOUNS = frozenset({"ông", "bà"})
+# Verbs by which a pronoun subject holds the offices listed after them.
+_HOLDING = frozenset({"đảm", "giữ", "kinh", "nắm", "trở", "làm"})
+
+
+def _pronoun_referent(
+    clean: CleanText, tokens: list[Token], starts: list[int], title_start: int, folded: str
+) -> tuple[int, int] | None:
+    """``Ông từng đảm nhiệm … như Bộ trưởng X, Bộ trưởng Y``: the offices of the
+    person the previous sentence is about (``Ông Chan Chun Sing, 51 tuổi, …``).
+    Returns the token span of that person's name there."""
+    sentence, _ = clean.sentence_at(tokens[title_start].start)
+    s = bisect_left(starts, sentence)
+    pronoun_subject = (
+        tokens[s].low in _PRONOUNS
+        and tokens[s].text[0].isupper()
+        and s + 1 < title_start
+        and tokens[s + 1].text.islower()
+    )
+    if not pronoun_subject or not any(t.low in _HOLDING for t in tokens[s + 1 : title_start]):
+        return None
+    if sentence == 0:
+        return None
+    previous, _ = clean.sentence_at(sentence - 1)
+    k = bisect_left(starts, previous)
+    if k < s and tokens[k].low in _PRONOUNS:
+        k += 1
+    end = _capitalised_run(tokens, k, min(s, k + 6))
+    named = _name_at_run_end(tokens, k, end, folded) if end > k else None
+    return (named, end) if named is not None else None
+
+
+def _apposed_name(tokens: list[Token], title_start: int, folded: str) -> tuple[int, int] | None:
+    """The name a title is said of: ``Lavrov, Bộ trưởng …``, ``ông Lawrence Wong
+    - người trở thành Bộ trưởng …`` or ``X sẽ trở thành Bộ trưởng …``."""
+    k = title_start - 1
+    if k > 0 and tokens[k].text == ",":
+        start = _name_before(tokens, k, folded)
+        if start is None or _closes_titled_mention(tokens, start, folded):
+            return None  # "…Thủ tướng Lý Hiển Long, Bộ trưởng …": a list goes on
+        return start, k
+    subject = _subject_name(tokens, title_start, folded)
+    if subject is not None:
+        return subject
+    # "- người được bổ nhiệm làm": a few lower-case words back to "người" and a dash
+    for back in range(1, 7):
+        j = title_start - back
+        if j < 2 or _is_stop(tokens[j]) or not tokens[j].text.islower():
+            return None
+        if tokens[j].low == "người" and tokens[j - 1].text in ("-", "–"):
+            start = _name_before(tokens, j - 1, folded)
+            return (start, j - 1) if start is not None else None
+    return None
+
+
+def _mention(
+    clean: CleanText,
+    tokens: list[Token],
+    span: tuple[int, int],
+    name: tuple[int, int],
+    titles: list[tuple[int, int]],
+    *,
+    apposition: bool = False,
+) -> Mention:
+    return Mention(
+        tokens[span[0]].start,
+        tokens[span[1] - 1].end,
+        _text(clean, tokens, *name),
+        tokens[name[0]].start,
+        tokens[name[1] - 1].end,
+        tuple(_text(clean, tokens, a, b) for a, b in titles if b > a),
+        apposition,
+    )
+
+
+def find_mentions(clean: CleanText) -> Iterator[Mention]:
+    tokens = tokenize(clean)
+    starts = [t.start for t in tokens]
+    folded = clean.folded
+    i = 0
+    while i < len(tokens):
+        title_end = _title_at(tokens, i, folded)
+        if title_end is None:
+            i += 1
+            continue
+        chain: list[tuple[int, int]] = []
+        start = seg_start = i
+        k = title_end
+        while True:
+            name_start, name_end, stop = _find_name(tokens, k, folded)
+            if name_start is not None:
+                chain.append((seg_start, name_start))
+                yield _mention(clean, tokens, (start, name_end), (name_start, name_end), chain)
+                i = name_end
+                break
+            nxt = stop + 1
+            if stop < len(tokens) and tokens[stop].text == "," and nxt < len(tokens):
+                next_title = _title_at(tokens, nxt, folded)
+                if next_title is not None:
+                    chain.append((seg_start, stop))  # "Phó Thủ tướng, Bộ trưởng ... Tên"
+                    seg_start, k = nxt, next_title
+                    continue
+                if lexicons.ORG_HEADS.match(folded, tokens[nxt].start) is not None:
+                    k = nxt + 1  # "Chủ tịch phân ban Nga, Uỷ ban Liên chính phủ ... Tên"
+                    continue
+                if tokens[nxt].low in HONORIFICS:
+                    # "Ngoại trưởng Indonesia, bà Retno Marsudi"
+                    run_end = _capitalised_run(tokens, nxt + 1, min(len(tokens), nxt + 7))
+                    named = _name_at_run_end(tokens, nxt + 1, run_end, folded)
+                    if named is not None:
+                        chain.append((seg_start, stop))
+                        yield _mention(clean, tokens, (start, run_end), (named, run_end), chain)
+                        i = run_end
+                        break
+            # No name after the title(s): the name may stand before them.
+            titles = [*chain, (seg_start, stop)]
+            apposed = _apposed_name(tokens, start, folded)
+            if apposed is not None and stop > start:
+                yield _mention(clean, tokens, (apposed[0], stop), apposed, titles, apposition=True)
+            else:
+                referent = _pronoun_referent(clean, tokens, starts, start, folded)
+                if referent is not None and stop > start:
+                    yield _mention(clean, tokens, (start, stop), referent, titles, apposition=True)
+            i = max(i + 1, title_end, stop)
+            break
