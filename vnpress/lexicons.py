@@ -74,6 +74,11 @@ class Lexicon:
         self._load()[key(phrase)] = value
         self._pattern = self._anchored = None
 
+    def remove(self, phrase: str) -> None:
+        """Remove an entry (no error if it is not there)."""
+        self._load().pop(key(phrase), None)
+        self._pattern = self._anchored = None
+
     def get(self, phrase: str) -> str | None:
         return self._load().get(key(phrase))
 

@@ -40,7 +40,7 @@ def find_officials(text: str) -> list[Official]:
 
 
 def _officials(clean: CleanText) -> list[Official]:
-    mentions = _keep_credible(list(find_mentions(clean)))
+    mentions = _keep_credible(list(find_mentions(clean)), clean)
     if not mentions:
         return []
     people, full_names = _link(mentions)
@@ -57,11 +57,13 @@ def _officials(clean: CleanText) -> list[Official]:
             country = country_of.get(pid)
         country_of.setdefault(pid, country)
         title = m.titles[0] if m.titles else ""
-        role = role_of(title, foreign_country=bool(country and country != "VN"))
+        role = role_of(title)
         if role == _COUNTERPART:
             role = previous_role  # "người đồng cấp": the same office as the one met
         elif role == "other" and pid in role_of_person and _bare(title):
             role = role_of_person[pid]  # "Chủ tịch" again, after "Chủ tịch nước"
+        if role in ("executive", "other") and _heads_international_body(m.titles):
+            role = "international_official"  # "Tổng giám đốc Tổ chức Y tế Thế giới"
         role_of_person.setdefault(pid, role)
         previous_role = role
         if role == "international_official":
@@ -83,16 +85,28 @@ def _officials(clean: CleanText) -> list[Official]:
     return out
 
 
-def _keep_credible(mentions: list[Mention]) -> list[Mention]:
-    """Drop a one-word name found only by apposition (``Jakarta, Ngoại trưởng …``)
-    unless it is a shorter writing of a fuller name found elsewhere."""
+def _keep_credible(mentions: list[Mention], clean: CleanText) -> list[Mention]:
+    """Keep a one-word Latin name (``Tổng thống Putin``) only when the document
+    or the gazetteer gives a fuller name for it: alone, ``Chủ tịch Barcelona``,
+    ``CEO Bkav`` or ``Jakarta, Ngoại trưởng …`` name places and bodies."""
     full = [m.name for m in mentions if len(m.name.split()) > 1]
-    return [
-        m
-        for m in mentions
-        if not (m.apposition and len(m.name.split()) == 1)
-        or any(same_person(m.name, f) for f in full)
-    ]
+    kept = []
+    for m in mentions:
+        if len(m.name.split()) == 1 and not (
+            any(same_person(m.name, f) for f in full)
+            or len(_fullest_in_text(clean, m.name).split()) > 1
+            or _known_country(m.name) is not None
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _heads_international_body(titles: tuple[str, ...]) -> bool:
+    if not titles:
+        return False
+    known, country = body_country(key(titles[0]))
+    return known and country is None
 
 
 def _bare(title: str) -> bool:
@@ -129,7 +143,7 @@ def _link(mentions: list[Mention]) -> tuple[list[int], dict[int, str]]:
     return ids, names
 
 
-_NAME_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}'’\-]*\.?[ ]){1,3})$")
+_NAME_BEFORE = regex.compile(r"((?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*)[ ]){1,3}$")
 
 
 def _fullest_in_text(clean: CleanText, name: str) -> str:
@@ -144,7 +158,7 @@ def _fullest_in_text(clean: CleanText, name: str) -> str:
         before = _NAME_BEFORE.search(clean.text, max(0, m.start() - 60), m.start())
         if before is None:
             continue
-        words = before.group(1).split()
+        words = before.group().split()
         while words and not _is_given_name(words[0]):
             words.pop(0)
         candidate = " ".join([*words, tokens[-1]])
@@ -210,22 +224,35 @@ def _main_foreign_country(folded: str) -> str | None:
 
 
 def _display_title(title: str) -> str:
-    """The title without a country right after its head (``Tổng thống Nga`` → ``Tổng thống``)."""
+    """The title without the country of the person's service: ``Tổng thống Nga`` and
+    ``Bộ trưởng Ngoại giao Canada`` are ``Tổng thống``, ``Bộ trưởng Ngoại giao``; a
+    country inside a body's name (``Ủy ban Liên chính phủ Việt Nam – Nga``) stays."""
     t = key(title)
-    m = lexicons.TITLES.match(t, 0)
+    head_start = 0
+    for modifier in ("cựu ", "nguyên ", "quyền ", "tân ", "phó "):
+        if t.startswith(modifier, head_start):
+            head_start += len(modifier)
+    m = lexicons.TITLES.match(t, head_start)
     if m is None:
         return title
     rest = t[m.end() :].lstrip()
-    cut = m.end()
-    while rest:
+    while rest:  # only countries (and "tại") after the head: drop them all
         c = lexicons.COUNTRIES.match(rest, 0)
         if c is None:
             if rest.startswith("tại "):
                 rest = rest[4:]
                 continue
-            return title
+            break
         rest = rest[c.end() :].lstrip()
-    return title[:cut].rstrip()
+    else:
+        return title[: m.end()].rstrip()
+    words = title.split()
+    if "," not in title and len(words) > 2:
+        for size in (1, 2, 3, 4):
+            tail, before = " ".join(words[-size:]), words[-size - 1] if size < len(words) else ""
+            if tail in lexicons.COUNTRIES and before not in ("-", "–", "tại"):
+                return " ".join(words[:-size])
+    return title
 
 
 def _organization(titles: tuple[str, ...]) -> str | None:

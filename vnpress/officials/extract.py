@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     anh chị đàm gặp nói khẳng nhấn đề kêu yêu tuyên chứng ký trao những các luôn không chưa
     hay hoặc nên phải cần muốn đánh chúc cảm bày lưu mời trả sau trước với vì do bởi nếu
     ngày hôm sáng chiều tối trưa đêm nay qua vẫn đều còn lại thêm thăm hoan biết nhận
-    từ đến tới trong vào""".split()
+    từ đến tới trong vào hồi lúc phát chia đưa dẫn kiêm đi hứa kiểm xử""".split()
 )
 _MAX_TAIL = 16
 
@@ -96,6 +96,10 @@ def _title_at(tokens: list[Token], i: int, folded: str) -> int | None:
     if m is None:
         return None
     end = m.end()
+    if tokens[i].text.islower() and lexicons.key(m.group()) in _GENERIC_HEADS:
+        after = end + 1
+        if not (lexicons.BODIES.match(folded, after) or lexicons.ORG_HEADS.match(folded, after)):
+            return None
     while j < len(tokens) and tokens[j].start < end:
         j += 1
     return j
@@ -143,15 +147,34 @@ def _name_in_run(tokens: list[Token], i: int, j: int, folded: str) -> int | None
     words = [t.text for t in tokens[i:j]]
     start = names.vietnamese_name_start(words)
     if start is not None:
+        if _is_place(" ".join(words[-2:])):
+            return None  # "Hà Nội", "Hàn Quốc", "(Hoàng Anh) Gia Lai": places, not people
         return i + start
     k = _skip_known(tokens, i, j, folded)
     if k < j and lexicons.ORG_HEADS.match(folded, tokens[k].start, tokens[j - 1].end):
         return None  # "Tập đoàn Rosatom": a body, not a person
     latin = names.latin_name_start(words[k - i :])
-    return k + latin if latin is not None else None
+    if latin is None or any(w.lower() in _BODY_WORDS for w in words[k - i + latin :]):
+        return None  # "Real Madrid", "Lien Viet Post Bank": a body
+    return k + latin
+
+
+def _is_place(words: str) -> bool:
+    return words in lexicons.PLACES or words in lexicons.COUNTRIES
 
 
 _LOCATIVES = frozenset({"tại", "ở"})
+# Words naming an administrative unit: the capitalised run after one is a place.
+_ADMIN_UNITS = frozenset(
+    "tỉnh thành phố tp huyện quận xã phường thị trấn bang thủ đô vùng làng khu".split()
+)
+# Latin words that mark the name of a body, not a person ("Real Madrid FC").
+_BODY_WORDS = frozenset(
+    """fc club league united city real group corp corporation inc ltd bank association
+    union party company airlines airways university college institute foundation
+    council agency motors holdings tech technologies capital fund plc llc gmbh ag""".split()
+)
+_MAX_LOWER_RUN = 10
 HONORIFICS = frozenset({"ông", "bà", "ngài"})
 
 
@@ -164,8 +187,12 @@ def _find_name(tokens: list[Token], i: int, folded: str) -> tuple[int | None, in
     limit = min(len(tokens), i + _MAX_TAIL)
     k = i
     in_body = False
+    lower_run = 0
     while k < limit:
         tok = tokens[k]
+        lower_run = lower_run + 1 if tok.text.islower() else 0
+        if lower_run > _MAX_LOWER_RUN:
+            return None, k, k
         if tok.text == "(" and k + 2 < limit and tokens[k + 2].text == ")":
             k += 3  # "Cục Điều tra Liên bang (FBI)": an acronym inside the office
             continue
@@ -206,17 +233,28 @@ def _name_at_run_end(tokens: list[Token], i: int, j: int, folded: str) -> int | 
     start = _name_in_run(tokens, i, j, folded)
     if start is None:
         return None
-    after_locative = i > 0 and tokens[i - 1].low in _LOCATIVES
-    vietnamese = names.vietnamese_name_start([t.text for t in tokens[start:j]]) == 0
-    if after_locative and not vietnamese:
-        return None  # "tại Kazan": a place
+    before = tokens[i - 1].low if i > 0 else ""
+    if start == i and (before in _ADMIN_UNITS or before in _LOCATIVES):
+        return None  # "huyện Krông Nô", "tại Kazan": the run opens with a place
     return start
 
 
 def _text(clean: CleanText, tokens: list[Token], i: int, j: int) -> str:
     """Tokens ``[i, j)`` as display text: single spaces, glued typos unglued."""
+    while j > i + 1 and tokens[j - 1].low in _TRAILING:
+        j -= 1
     text = clean.tidy(tokens[i].start, tokens[j - 1].end).strip(" ,")
     return _GLUE.sub(" ", text) if any(t.glued for t in tokens[i:j]) else text
+
+
+# Words that cannot end a title: "Chủ tịch UBND huyện X và [ông Y]".
+_TRAILING = frozenset({"và", "cùng", "hoặc", "kiêm", ",", "-", "–", "của"})
+# Heads that, written in lower case, are as often common nouns ("giáo viên chủ
+# nhiệm", "lãnh đạo hai nước"): they make a title only when a body follows.
+_GENERIC_HEADS = frozenset(
+    {"chủ nhiệm", "giám đốc", "thư ký", "trợ lý", "cố vấn", "lãnh đạo", "thành viên",
+     "chủ tịch", "trưởng ban", "trưởng phòng", "tổng giám đốc"}
+)  # fmt: skip
 
 
 def _name_before(tokens: list[Token], end: int, folded: str) -> int | None:
@@ -364,7 +402,8 @@ def find_mentions(clean: CleanText) -> Iterator[Mention]:
                 i = name_end
                 break
             nxt = stop + 1
-            if stop < len(tokens) and tokens[stop].text == "," and nxt < len(tokens):
+            joins = stop < len(tokens) and tokens[stop].low in (",", "kiêm")
+            if joins and nxt < len(tokens):
                 next_title = _title_at(tokens, nxt, folded)
                 if next_title is not None:
                     chain.append((seg_start, stop))  # "Phó Thủ tướng, Bộ trưởng ... Tên"

@@ -20,14 +20,14 @@ _CHAIR_OF = [
      "local_leader"),
     (("ủy ban châu âu", "hội đồng châu âu", "liên minh", "đại hội đồng", "ủy ban olympic"),
      "international_official"),
-    (("tập đoàn", "công ty", "ngân hàng", "hđqt", "hội đồng quản trị", "hội", "hiệp hội"),
+    (("tập đoàn", "công ty", "ngân hàng", "hđqt", "hội đồng quản trị", "tổng công ty"),
      "executive"),
     (("nước",), "head_of_state"),
 ]  # fmt: skip
 _AGENCY = ("cơ quan", "cục", "tình báo", "sở", "vụ", "ban", "văn phòng", "trung tâm")
 
 
-def role_of(title: str, foreign_country: bool) -> str:
+def role_of(title: str) -> str:
     """Role of a title as written (``Phó Thủ tướng Chính phủ`` → deputy head of government)."""
     t = key(title)
     for modifier in _MODIFIERS:
@@ -43,8 +43,9 @@ def role_of(title: str, foreign_country: bool) -> str:
     if head == "chủ tịch":
         role = next((r for words, r in _CHAIR_OF if rest.startswith(words)), "")
         if not role:
-            starts_with_country = lexicons.COUNTRIES.match(rest, 0) is not None
-            role = "head_of_state" if foreign_country or starts_with_country else "other"
+            # "Chủ tịch Trung Quốc" leads a state; "Chủ tịch Liên đoàn …" a body.
+            names_country = lexicons.COUNTRIES.match(rest, 0) is not None
+            role = "head_of_state" if names_country else "other"
     elif (head in ("giám đốc", "tổng giám đốc") and rest.startswith(_AGENCY)) or (
         head == "bí thư" and not rest
     ):
