@@ -39,7 +39,7 @@ F = TypeVar("F", bound=Callable[..., Sequence[Any]])
 BUILTINS: dict[str, tuple[str, tuple[str, ...]]] = {
     "dates": ("vnpress.dates:parse_dates", ()),
     "officials": ("vnpress.officials:parse_officials", ()),
-    "agreements": ("vnpress.agreements:parse_agreements", ("dates", "officials")),
+    "agreements": ("vnpress.agreements:parse_agreements", ("dates",)),
     "commitments": ("vnpress.commitments:parse_commitments", ("dates", "officials")),
 }
 

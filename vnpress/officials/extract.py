@@ -13,15 +13,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 import attrs
-import regex
 
 from vnpress import lexicons
 from vnpress.officials import names
 from vnpress.text.clean import CleanText
+from vnpress.text.tokens import GLUE, Token, tokenize
 
-_TOKEN = regex.compile(
-    r"\p{Lu}\.(?=[ ]|\p{Lu})|[\p{L}\p{N}]+(?:[&'’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
-)
 _HARD_STOPS = frozenset(".;:!?()[]\"“”'‘’…")
 _MODIFIERS = frozenset({"cựu", "nguyên", "quyền", "tân", "phó"})
 # Words that end the description of an office: verbs, auxiliaries, pronouns.
@@ -36,16 +33,6 @@ _MAX_TAIL = 16
 
 
 @attrs.frozen
-class Token:
-    start: int
-    end: int
-    text: str  # clean text, case kept
-    low: str  # folded, lower case
-    newline_before: bool
-    glued: bool = False  # a capital glued to the word before ("Chủ tịchHội đồng")
-
-
-@attrs.frozen
 class Mention:
     """A name and the titles given to it here (clean offsets)."""
 
@@ -56,29 +43,6 @@ class Mention:
     name_end: int
     titles: tuple[str, ...]
     apposition: bool = False
-
-
-_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
-
-
-def tokenize(clean: CleanText) -> list[Token]:
-    """Words and punctuation of the clean text; a typo gluing two words
-    (``tịchHội``) is split, since a capital never starts a syllable's middle."""
-    tokens: list[Token] = []
-    last = 0
-    folded = clean.folded
-    for m in _TOKEN.finditer(folded):
-        s, e = m.span()
-        newline = "\n" in folded[last:s]
-        last = e
-        cut = _GLUE.search(clean.text, s, e) if e - s > 4 else None
-        if cut is not None and "." not in m.group():
-            c = cut.start()
-            tokens.append(Token(s, c, clean.text[s:c], folded[s:c].lower(), newline))
-            tokens.append(Token(c, e, clean.text[c:e], folded[c:e].lower(), False, glued=True))
-            continue
-        tokens.append(Token(s, e, clean.text[s:e], m.group().lower(), newline))
-    return tokens
 
 
 def _title_at(tokens: list[Token], i: int, folded: str) -> int | None:
@@ -244,7 +208,7 @@ def _text(clean: CleanText, tokens: list[Token], i: int, j: int) -> str:
     while j > i + 1 and tokens[j - 1].low in _TRAILING:
         j -= 1
     text = clean.tidy(tokens[i].start, tokens[j - 1].end).strip(" ,")
-    return _GLUE.sub(" ", text) if any(t.glued for t in tokens[i:j]) else text
+    return GLUE.sub(" ", text) if any(t.glued for t in tokens[i:j]) else text
 
 
 # Words that cannot end a title: "Chủ tịch UBND huyện X và [ông Y]".
