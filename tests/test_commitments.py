@@ -1,0 +1,115 @@
+"""The commitments parser on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnpress.commitments import find_commitments
+from vnpress.commitments.amounts import find_amounts, parse_number
+
+
+def summary(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.kind, c.cue, c.actor) for c in find_commitments(text, published="2025-03-12")]
+
+
+def test_one_commitment_per_clause_on_its_first_cue() -> None:
+    text = "Hai bên nhất trí tiếp tục khuyến khích và ủng hộ doanh nghiệp đầu tư."
+    assert summary(text) == [("agree", "nhất trí", "Hai bên")]
+
+
+def test_a_shared_subject_carries_across_clauses() -> None:
+    text = "Hai bên nhất trí tăng cường hợp tác kinh tế; nhất trí mở rộng hợp tác giáo dục."
+    assert summary(text) == [("agree", "nhất trí", "Hai bên"), ("agree", "nhất trí", "Hai bên")]
+
+
+def test_reporting_verb_introducing_a_commitment_is_an_affirm() -> None:
+    text = (
+        "Thủ tướng Lê Minh An cho biết Việt Nam sẵn sàng tạo thuận lợi cho nhà đầu tư Séc, "
+        "đồng thời đề nghị Séc sớm công nhận kinh tế thị trường của Việt Nam."
+    )
+    (told, proposed) = find_commitments(text)
+    assert (told.kind, told.cue, told.actor) == ("affirm", "cho biết", "Thủ tướng Lê Minh An")
+    assert told.content.startswith("Việt Nam sẵn sàng")
+    assert told.actor_person_ids == ("p1",)
+    assert told.actor_countries == ("VN",)
+    assert (proposed.kind, proposed.cue, proposed.actor) == (
+        "propose",
+        "đề nghị",
+        "Thủ tướng Lê Minh An",
+    )
+
+
+def test_reported_facts_are_not_commitments() -> None:
+    assert (
+        summary("Giám đốc Sở Y tế Trần Văn Bình cho biết, hiện bệnh viện đã cách ly 20 người.")
+        == []
+    )
+
+
+def test_announced_future_with_amount() -> None:
+    (c,) = find_commitments("Séc thông báo sẽ cấp 1.\n000 học bổng cho sinh viên Việt Nam.")
+    assert (c.kind, c.cue, c.actor, c.actor_countries) == ("affirm", "thông báo sẽ", "Séc", ("CZ",))
+    assert [(a.value, a.unit) for a in c.amounts] == [(1000, "học bổng")]
+
+
+def test_pledge_with_amount_and_deadline() -> None:
+    (c,) = find_commitments(
+        "Hai nước phấn đấu nâng kim ngạch thương mại lên 10 tỷ USD vào năm 2030.",
+        published="2025-03-12",
+    )
+    assert (c.kind, c.actor) == ("pledge", "Hai nước")
+    assert [(a.value, a.unit) for a in c.amounts] == [(10_000_000_000, "USD")]
+    assert c.deadline == "2030"
+
+
+def test_both_leaders_and_pronouns_resolve_to_officials() -> None:
+    text = (
+        "Thủ tướng Lê Minh An hội đàm với Thủ tướng Séc Petr Fiala. "
+        "Hai lãnh đạo nhất trí tăng cường hợp tác. Ông khẳng định Việt Nam luôn coi trọng Séc."
+    )
+    both, he = find_commitments(text)
+    assert set(both.actor_person_ids) == {"p1", "p2"}
+    assert set(both.actor_countries) == {"VN", "CZ"}
+    assert (he.actor, he.actor_person_ids) == ("Ông", ("p2",))
+
+
+def test_direct_quotes() -> None:
+    (c,) = find_commitments('"Chúng tôi sẽ hỗ trợ Việt Nam chuyển đổi năng lượng", ông nói.')
+    assert (c.kind, c.cue, c.actor, c.quoted) == ("pledge", "sẽ", "Chúng tôi", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Việt Nam luôn biết ơn sự ủng hộ của bạn bè quốc tế.",  # a noun
+        "Hai bên không cam kết về thời hạn.",  # negated
+        "Hội nghị sẽ diễn ra tại Hà Nội.",  # a prediction
+        "Sáng kiến được đề xuất từ năm ngoái.",  # passive
+        "Hai bên đã ký Bản ghi nhớ về hợp tác.",  # a past fact
+        "Việt Nam coi trọng quan hệ với Séc.",  # "coi trọng" is not "coi"
+        "Đoàn đã tới Cần Thơ và Bộ Ngoại giao.",  # names, not cues
+    ],
+)
+def test_not_commitments(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_offsets_are_exact() -> None:
+    text = "Hai\u00a0bên nh\u1ea5t tr\u00ed t\u0103ng c\u01b0\u1eddng h\u1ee3p t\u00e1c."
+    (c,) = find_commitments(text)
+    assert text[c.start : c.end] == c.text
+    assert text[c.cue_start : c.cue_end] == c.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1.000", 1000), ("1,5", 1.5), ("2.500.000", 2_500_000), ("30", 30)]
+)
+def test_vietnamese_number_format(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_amounts_need_a_unit() -> None:
+    assert [(a.text, a.value, a.unit) for a in find_amounts("tăng 30% lên 2,5 triệu tấn, 12")] == [
+        ("30%", 30, "%"),
+        ("2,5 triệu tấn", 2_500_000, "tấn"),
+    ]

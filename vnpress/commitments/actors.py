@@ -1,0 +1,204 @@
+"""Who commits: the clause's subject, resolved to officials and countries.
+
+The subject is the noun phrase opening the clause: capitalised words, an
+official's mention, and the words noun phrases are made of (``hai``, ``các``,
+``nhà``, ``lãnh đạo``, ``phía``, ``chúng tôi`` …). A clause with no subject of
+its own shares the last one of its sentence (``Hai bên nhất trí A; nhất trí B``).
+``Ông`` or a bare title (``Tổng thống``) points back to the last official so
+named; ``Hai lãnh đạo``, ``hai bên`` are the two leaders the document is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import attrs
+
+from vnpress import lexicons
+from vnpress.commitments.clauses import Clause
+from vnpress.lexicons import key
+from vnpress.model import Document, Official
+from vnpress.officials.roles import countries_in
+from vnpress.text.tokens import Token
+
+NP_WORDS = frozenset(
+    """và của các hai ba nhà lãnh đạo bên phía nước người phát ngôn chúng tôi ta họ số một
+    nhiều quan chức đội ngũ lập pháp doanh nghiệp cả mỗi nguyên thủ đại diện giới chính
+    quyền phủ này đó ấy châu viên thành ông bà""".split()
+)
+# Words that open an adverbial, not a subject ("Tại cuộc hội đàm", "Tuy nhiên").
+NOT_SUBJECT = frozenset(
+    """tại trong về theo sau trước với để khi nếu đặc tuy ngoài bên hiện đồng cùng
+    trao đề qua từ vào sáng chiều tối trưa đêm hôm ngày thông""".split()
+)
+_LEADING = frozenset({"do", "và", "nhưng", "song", "còn", "thì"})
+PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_BOTH = ("hai lãnh đạo", "hai nhà lãnh đạo", "hai bên", "hai nước", "hai nguyên thủ",
+         "hai phía", "lãnh đạo hai nước")  # fmt: skip
+_AGENT_PRONOUNS = frozenset({"chúng tôi", "chúng ta", "tôi", "họ"})
+# Nouns that name someone who can commit ("hai bên", "giới chức", "nhà lãnh đạo").
+AGENT_NOUNS = frozenset(
+    """bên phía nước lãnh đạo quan chức giới chính phủ quyền đại diện ngũ nghị sĩ
+    ngôn ông bà chúng tôi ta họ nguyên thủ""".split()
+)
+
+
+@attrs.frozen
+class Actor:
+    text: str
+    first: int  # token index
+    last: int
+    in_clause: bool
+    person_ids: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+
+    @property
+    def is_agent(self) -> bool:
+        """Someone who can commit: an official, a country, "chúng tôi", "hai nước"."""
+        words = key(self.text).split()
+        return bool(self.person_ids or self.countries) or any(w in AGENT_NOUNS for w in words)
+
+
+class ActorResolver:
+    def __init__(self, doc: Document, tokens: list[Token]) -> None:
+        self.doc = doc
+        self.tokens = tokens
+        self.clean = doc.clean
+        self.officials = sorted(doc.officials, key=lambda o: o.start)
+        self._official_tokens = self._mark_officials()
+        self._last: dict[int, Actor] = {}  # per sentence: the last subject found
+        self._leaders = self._two_leaders()
+
+    def _mark_officials(self) -> set[int]:
+        marked: set[int] = set()
+        if not self.officials:
+            return marked
+        spans = [self.clean.original_span(t.start, t.end) for t in self.tokens]
+        k = 0
+        for o in self.officials:
+            while k < len(spans) and spans[k][1] <= o.start:
+                k += 1
+            j = k
+            while j < len(spans) and spans[j][0] < o.end:
+                marked.add(j)
+                j += 1
+        return marked
+
+    def _two_leaders(self) -> list[Official]:
+        counts = Counter(o.person_id for o in self.officials)
+        first_seen: dict[str, Official] = {}
+        for o in self.officials:
+            first_seen.setdefault(o.person_id, o)
+        ranked = sorted(first_seen.values(), key=lambda o: (-counts[o.person_id], o.start))
+        return ranked[:2]
+
+    def actor(self, clause: Clause) -> Actor | None:
+        found = self._subject(clause)
+        if found is not None:
+            self._last[clause.sentence_start] = found
+            return found
+        shared = self._last.get(clause.sentence_start) or self._sentence_subject(clause)
+        if shared is None:
+            return None
+        shared = attrs.evolve(shared, in_clause=False)
+        self._last[clause.sentence_start] = shared
+        return shared
+
+    def _noun_phrase(self, i: int, stop: int) -> tuple[int, int] | None:
+        tokens = self.tokens
+        while i < stop and tokens[i].low in _LEADING and tokens[i].text.islower():
+            i += 1
+        if i >= stop or tokens[i].low in NOT_SUBJECT:
+            return None
+        j = i
+        while j < stop:
+            t = tokens[j]
+            known = self._known_phrase_end(t.start)
+            if known is not None:
+                while j < stop and tokens[j].start < known:
+                    j += 1  # "Chủ tịch nước", "Bộ Ngoại giao": a title or body, whole
+                continue
+            joins_names = t.text in ("-", "–") and j > i and j + 1 < stop
+            if (
+                j in self._official_tokens
+                or t.text[:1].isupper()
+                or t.low in NP_WORDS
+                or joins_names
+                or t.text[:1].isdigit()
+            ):
+                j += 1
+            else:
+                break
+        while j > i and tokens[j - 1].low in ("và", "của", "-", "–", "cũng", "đã"):
+            j -= 1
+        if j == i or not self._names_an_agent(i, j):
+            return None  # "Tháng 9", "Điều này", "S-400": not someone who commits
+        return i, j
+
+    def _known_phrase_end(self, pos: int) -> int | None:
+        folded = self.clean.folded
+        ends = [
+            m.end()
+            for lex in (lexicons.TITLES, lexicons.BODIES, lexicons.COUNTRIES, lexicons.CAPITALS)
+            if (m := lex.match(folded, pos)) is not None
+        ]
+        return max(ends) if ends else None
+
+    def _names_an_agent(self, i: int, j: int) -> bool:
+        """An official, a title, a body, a country, a pronoun or an agent noun."""
+        for k in range(i, j):
+            t = self.tokens[k]
+            if k in self._official_tokens or t.low in AGENT_NOUNS:
+                return True
+            if self._known_phrase_end(t.start) is not None:
+                return True
+        return False
+
+    def _subject(self, clause: Clause) -> Actor | None:
+        span = self._noun_phrase(clause.segment_start, clause.cue.first)
+        return self._resolve(span, clause, in_clause=True) if span else None
+
+    def _sentence_subject(self, clause: Clause) -> Actor | None:
+        """The subject of the nearest earlier clause of the sentence that has one."""
+        starts = [clause.sentence_start] + [
+            k + 1
+            for k in range(clause.sentence_start, clause.segment_start)
+            if self.tokens[k].text in ",;:"
+        ]
+        for start in reversed(starts):
+            if start >= clause.segment_start:
+                continue
+            span = self._noun_phrase(start, clause.segment_start)
+            if span is not None:
+                return self._resolve(span, clause, in_clause=False)
+        return None
+
+    def _resolve(self, span: tuple[int, int], clause: Clause, *, in_clause: bool) -> Actor:
+        i, j = span
+        tokens = self.tokens
+        text = self.clean.tidy(tokens[i].start, tokens[j - 1].end)
+        o_start, o_end = self.clean.original_span(tokens[i].start, tokens[j - 1].end)
+        people = [o for o in self.officials if o.start < o_end and o_start < o.end]
+        low = key(text)
+        if not people and (low in PRONOUNS or low in lexicons.TITLES):
+            people = self._last_named(o_start, None if low in PRONOUNS else low)
+        elif not people and low.startswith(_BOTH):
+            people = self._leaders
+        ids = tuple(dict.fromkeys(o.person_id for o in people))
+        countries = list(countries_in(self.clean.folded[tokens[i].start : tokens[j - 1].end]))
+        capital = lexicons.CAPITALS.pattern.search(self.clean.folded, tokens[i].start)
+        if capital is not None and capital.end() <= tokens[j - 1].end:
+            code = lexicons.CAPITALS.entries[key(capital.group())]
+            if code:
+                countries.append(code)
+        countries += [o.country for o in people if o.country]
+        return Actor(text, i, j, in_clause, ids, tuple(dict.fromkeys(countries)))
+
+    def _last_named(self, before: int, title: str | None) -> list[Official]:
+        """The official last mentioned before ``before`` (with that title, if given)."""
+        for o in reversed(self.officials):
+            if o.start >= before:
+                continue
+            if title is None or any(key(t).startswith(title) for t in o.titles):
+                return [o]
+        return []

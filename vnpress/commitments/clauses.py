@@ -1,0 +1,88 @@
+"""Clauses and their first cues.
+
+A sentence splits into clauses at ``,`` ``;`` ``:`` and quotation marks. Each
+clause holding a cue gives one commitment, on its first cue; later cues in the
+clause are part of what is committed to (``nhất trí tiếp tục khuyến khích và
+ủng hộ``). A clause that follows a reporting verb and a comma is what was said
+(``Ông nói, Moscow sẽ …``), not a commitment of its own. What is committed to
+runs on across commas while no new cue or new subject begins.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+import attrs
+
+from vnpress.commitments.cues import REPORTING, Cue
+from vnpress.text.clean import CleanText
+from vnpress.text.tokens import Token
+
+_CLAUSE_MARKS = frozenset(',;:"“”')
+_HARD_MARKS = frozenset(';:"“”')
+
+
+@attrs.frozen
+class Clause:
+    """A commitment's clause: tokens ``[start, end)`` and its cue."""
+
+    start: int
+    end: int
+    cue: Cue
+    sentence_start: int  # token index where the sentence starts
+    segment_start: int  # token index where the comma-clause starts
+
+
+def _segments(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    seg = start
+    for k in range(start, end):
+        if tokens[k].text in _CLAUSE_MARKS:
+            if k > seg:
+                out.append((seg, k))
+            seg = k + 1
+    if end > seg:
+        out.append((seg, end))
+    return out
+
+
+def clauses(clean: CleanText, tokens: list[Token], cues: list[Cue]) -> Iterator[Clause]:
+    starts = [t.start for t in tokens]
+    cue_at = {c.first: c for c in cues}
+    for s_start, s_end in clean.sentences:
+        first = bisect_left(starts, s_start)
+        last = bisect_left(starts, s_end)
+        segments = _segments(tokens, first, last)
+        said_by_previous = False
+        requested_before = False
+        for n, (a, b) in enumerate(segments):
+            cue = next((cue_at[k] for k in range(a, b) if k in cue_at), None)
+            if cue is None or said_by_previous:
+                said_by_previous = requested_before = False
+                continue
+            if requested_before and cue.first == a:
+                # "đề nghị Tổng thống Putin tiếp tục quan tâm, chỉ đạo …": what the
+                # proposal asks of its addressee goes on; it is not a new commitment.
+                continue
+            end = _content_end(tokens, segments, n, cue_at, cue)
+            yield Clause(a, end, cue, first, a)
+            # "Ông nói, Moscow sẽ …": the next clause is what he said.
+            said_by_previous = cue.words in REPORTING and cue.last == b
+            requested_before = cue.kind in ("propose", "request") and cue.last < b
+
+
+def _content_end(
+    tokens: list[Token], segments: list[tuple[int, int]], n: int, cue_at: dict[int, Cue], cue: Cue
+) -> int:
+    """Where what is committed to ends: the clause end, carried over commas into
+    clauses with no cue of their own that do not open with a new subject."""
+    end = segments[n][1]
+    for a, b in segments[n + 1 :]:
+        between = tokens[end].text if end < len(tokens) else ""
+        if between in _HARD_MARKS or any(k in cue_at for k in range(a, b)):
+            break
+        if tokens[a].text[:1].isupper():
+            break
+        end = b
+    return max(end, cue.last)

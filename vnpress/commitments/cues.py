@@ -1,0 +1,115 @@
+"""Cue verbs in a token stream, with the words that undo them.
+
+A cue word is not a commitment when it is a noun (``sự ủng hộ``, ``các cam
+kết``, ``theo yêu cầu``), negated (``không cam kết``), part of another word
+(``coi trọng``, ``Bộ Ngoại giao``, ``nói chung``), or, for ``cần`` and ``nên``
+("need", "should", and "so"), outside a direct quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from vnpress import lexicons
+from vnpress.lexicons import key
+from vnpress.text.tokens import Token
+
+# Words before a cue that make it a noun.
+NOUN_MARKERS = frozenset("sự các những việc lời niềm theo bản một mọi nhiều tuyên".split())
+NEGATIONS = frozenset("không chưa chẳng đừng chả".split())
+# (cue, word before) and (cue, word after) pairs that make another word.
+COMPOUND_BEFORE = {
+    "giao": frozenset("ngoại bàn chuyển trao tiếp bang".split()),
+    "nói": frozenset("có lời cách tiếng".split()),
+    "mời": frozenset("khách được".split()),
+    "mong": frozenset("trông".split()),
+    "coi": frozenset("trông".split()),
+    "thống nhất": frozenset("tính".split()),
+}
+COMPOUND_AFTER = {
+    "coi": frozenset("trọng thường nhẹ như sóc".split()),
+    "nói": frozenset("chung riêng chuyện dối".split()),
+    "thống nhất": frozenset("đất".split()),
+    "mong": frozenset("đợi chờ".split()),
+    "muốn": frozenset("được".split()),
+    "giao": frozenset("thông dịch lưu hữu thương ban diện động hàng tiếp lộ".split()),
+    "chỉ đạo": frozenset("của".split()),
+}
+QUOTE_ONLY = frozenset({"cần", "nên"})
+# What follows "sẽ" when it foretells an event rather than commits someone.
+EVENTS = frozenset("trở là được bị diễn có kết bắt tới đến xảy".split())
+# Reporting verbs that state a position whatever follows them.
+STANCE = frozenset(
+    "khẳng định|nhấn mạnh|tuyên bố|cảnh báo|tin tưởng|tin chắc|phủ nhận|bác bỏ|coi".split("|")
+)
+# What makes a report a commitment: the reported content looks ahead or holds a position.
+FORWARD = frozenset(
+    """sẽ sẵn sàng cần phải nên muốn mong tiếp luôn quyết cam kêu đề hy hi ủng phản không
+    chưa nhất thống đồng""".split()
+)
+# Reporting verbs: a clause that follows one after a comma is what was said.
+REPORTING = frozenset(
+    """khẳng định|nhấn mạnh|tuyên bố|cho biết|thông báo|nói|nói rằng|cho rằng|nhận định
+    |nhận thấy|cảnh báo|tin tưởng|tin chắc|tin rằng""".replace("\n", "").split("|")
+)
+
+
+@attrs.frozen
+class Cue:
+    """A cue's tokens ``[first, last)`` and its kind."""
+
+    first: int
+    last: int
+    kind: str
+    words: str  # folded, lower case
+
+
+def find_cues(tokens: list[Token], folded: str, quoted: list[bool]) -> Iterator[Cue]:
+    """Every cue in ``tokens``; ``quoted[i]`` says whether token ``i`` is in a quote."""
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        # Cues are verbs, written in lower case: capitalised, "Cần Thơ" is a city,
+        # "Tuyên bố của …" a document, "Muốn như vậy" an adverbial.
+        m = lexicons.CUES.match(folded, tok.start) if tok.text.islower() else None
+        if m is None:
+            i += 1
+            continue
+        j = i
+        while j < n and tokens[j].start < m.end():
+            j += 1
+        words = key(m.group())
+        kind = lexicons.CUES.entries[words]
+        if _is_cue(tokens, i, j, words, quoted):
+            # "thông báo sẽ", "cảnh báo sẽ": a reporting verb and its "sẽ" are one cue.
+            if words in REPORTING and j < n and tokens[j].low == "sẽ":
+                j += 1
+                words += " sẽ"
+            yield Cue(i, j, kind, words)
+        i = j
+
+
+def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: list[bool]) -> bool:
+    before = tokens[i - 1].low if i > 0 else ""
+    two_before = tokens[i - 2].low if i > 1 else ""
+    after = tokens[j].low if j < len(tokens) else ""
+    if words in QUOTE_ONLY and not quoted[i]:
+        return False
+    if words != "lời mời" and before in NOUN_MARKERS:
+        return False
+    if before in NEGATIONS or (two_before in NEGATIONS and before in ("hề", "thể", "được")):
+        return False
+    if before in ("được", "bị"):
+        return False  # "được đề xuất", "được coi là": passive, no one commits
+    if words == "lời mời" and before == "nhận":
+        return False  # "nhận lời mời": the invitation was accepted
+    if before in COMPOUND_BEFORE.get(words, ()) or after in COMPOUND_AFTER.get(words, ()):
+        return False
+    after_text = tokens[j].text if j < len(tokens) else ""
+    if words == "giao" and not (after in ("cho", "nhiệm") or after_text[:1].isupper()):
+        return False  # "giao" directs someone: "giao Bộ Y tế", "giao cho …"
+    # "thì sẽ": a consequence; "sẽ trở thành", "sẽ diễn ra": events, not pledges
+    return not (words == "sẽ" and (before in ("thì", "mới") or after in EVENTS))
