@@ -35,7 +35,9 @@ def parse_commitments(doc: Document) -> list[Commitment]:
     out: list[Commitment] = []
     for clause in clauses(clean, tokens, cues):
         actor = resolver.actor(clause)
-        if clause.cue.kind == "pledge" and (actor is None or not actor.is_agent):
+        if actor is None:
+            continue  # no one said to commit: a general statement, not a commitment
+        if clause.cue.kind == "pledge" and not actor.is_agent:
             continue  # "Hội nghị sẽ diễn ra": a prediction, no one commits
         if not _commits(clause, tokens, actor):
             continue

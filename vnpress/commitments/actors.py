@@ -24,12 +24,12 @@ from vnpress.text.tokens import Token
 NP_WORDS = frozenset(
     """và của các hai ba nhà lãnh đạo bên phía nước người phát ngôn chúng tôi ta họ số một
     nhiều quan chức đội ngũ lập pháp doanh nghiệp cả mỗi nguyên thủ đại diện giới chính
-    quyền phủ này đó ấy châu viên thành ông bà""".split()
+    quyền phủ này đó ấy châu viên thành ông bà phố tỉnh huyện xã phường quận""".split()
 )
 # Words that open an adverbial, not a subject ("Tại cuộc hội đàm", "Tuy nhiên").
 NOT_SUBJECT = frozenset(
     """tại trong về theo sau trước với để khi nếu đặc tuy ngoài bên hiện đồng cùng
-    trao đề qua từ vào sáng chiều tối trưa đêm hôm ngày thông""".split()
+    trao đề qua từ vào sáng chiều tối trưa đêm hôm ngày thông liên""".split()
 )
 _LEADING = frozenset({"do", "và", "nhưng", "song", "còn", "thì"})
 PRONOUNS = frozenset({"ông", "bà", "ngài"})

@@ -20,7 +20,6 @@ from vnpress.text.clean import CleanText
 from vnpress.text.tokens import Token
 
 _CLAUSE_MARKS = frozenset(',;:"“”')
-_HARD_MARKS = frozenset(';:"“”')
 
 
 @attrs.frozen
@@ -78,11 +77,15 @@ def _content_end(
     """Where what is committed to ends: the clause end, carried over commas into
     clauses with no cue of their own that do not open with a new subject."""
     end = segments[n][1]
+    reported = cue.words.removesuffix(" sẽ") in REPORTING and cue.last == end
     for a, b in segments[n + 1 :]:
         between = tokens[end].text if end < len(tokens) else ""
-        if between in _HARD_MARKS or any(k in cue_at for k in range(a, b)):
+        if between in (";", '"', "“", "”"):
             break
-        if tokens[a].text[:1].isupper():
+        if not reported and any(k in cue_at for k in range(a, b)):
+            break
+        if tokens[a].text[:1].isupper() and not reported:
             break
         end = b
+        reported = False  # "cho biết, X …": what was said is one clause
     return max(end, cue.last)
