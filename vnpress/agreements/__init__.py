@@ -17,7 +17,6 @@ from vnpress.agreements.parties import parties_and_subject
 from vnpress.agreements.status import status_of
 from vnpress.lexicons import key
 from vnpress.model import Agreement, Document
-from vnpress.text.tokens import tokenize
 
 __all__ = ["find_agreements", "parse_agreements"]
 
@@ -25,11 +24,11 @@ __all__ = ["find_agreements", "parse_agreements"]
 def parse_agreements(doc: Document) -> list[Agreement]:
     """Every formal document ``doc`` names, one entry per distinct document."""
     clean = doc.clean
-    tokens = tokenize(clean)
-    starts = [t.start for t in tokens]
+    tokens = clean.tokens
+    starts = clean.token_starts
     listed = list(signing_lists(clean))
     taken = {f.start for f in listed}
-    found = sorted([*listed, *mentions(clean, tokens, taken)], key=lambda f: f.start)
+    found = sorted([*listed, *mentions(clean, tokens, starts, taken)], key=lambda f: f.start)
     out: list[Agreement] = []
     seen: set[object] = set()
     for f in found:

@@ -9,6 +9,7 @@ signing list, an item runs to its ``;``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import attrs
@@ -144,17 +145,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def mentions(clean: CleanText, tokens: list[Token], taken: set[int]) -> Iterator[Found]:
+def mentions(
+    clean: CleanText, tokens: list[Token], starts: list[int], taken: set[int]
+) -> Iterator[Found]:
     """Documents named in running text; ``taken`` holds list-item starts."""
     folded = clean.folded
-    type_end = -1
-    for i, tok in enumerate(tokens):
-        if tok.start in taken or tok.start < type_end:
-            continue  # a list item, or "bản ghi nhớ" inside "biên bản ghi nhớ"
-        typed = _type_at(folded, tok.start)
-        if typed is None:
+    # finditer never overlaps, so "bản ghi nhớ" inside "biên bản ghi nhớ" is not seen twice
+    for typed in lexicons.AGREEMENT_TYPES.finditer(folded):
+        i = bisect_left(starts, typed.start())
+        if i >= len(tokens) or tokens[i].start != typed.start() or typed.start() in taken:
             continue
-        type_end = typed.end()
+        tok = tokens[i]
         word = key(typed.group())
         if i > 0 and tokens[i - 1].low in PLURALS:
             continue

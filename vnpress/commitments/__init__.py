@@ -10,12 +10,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date, datetime
 
+import regex
+
 from vnpress.commitments.actors import Actor, ActorResolver
 from vnpress.commitments.amounts import find_amounts
 from vnpress.commitments.clauses import Clause, clauses
 from vnpress.commitments.cues import FORWARD, REPORTING, STANCE, find_cues
 from vnpress.model import Commitment, Document
-from vnpress.text.tokens import Token, tokenize
+from vnpress.text.tokens import Token
 
 __all__ = ["find_commitments", "parse_commitments"]
 
@@ -26,11 +28,11 @@ _DEADLINE_WORDS = frozenset("vào đến tới trước trong hết muộn chậ
 def parse_commitments(doc: Document) -> list[Commitment]:
     """One commitment per clause of ``doc``, on the clause's first cue."""
     clean = doc.clean
-    tokens = tokenize(clean)
+    tokens = clean.tokens
     if not tokens:
         return []
     quoted = _quoted(clean.text, tokens)
-    cues = list(find_cues(tokens, clean.folded, quoted))
+    cues = list(find_cues(tokens, clean.token_starts, clean.folded, quoted))
     resolver = ActorResolver(doc, tokens)
     out: list[Commitment] = []
     for clause in clauses(clean, tokens, cues):
@@ -110,18 +112,24 @@ def find_commitments(text: str, published: date | datetime | str | None = None) 
     return list(Pipeline(["commitments"])(text, published).commitments)
 
 
+_QUOTE_MARKS = regex.compile(r'[“”"\n]')
+
+
 def _quoted(text: str, tokens: list[Token]) -> list[bool]:
     """Whether each token is inside “curly” or "straight" quotation marks."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "“" or (ch == '"' and opened is None):
+    for m in _QUOTE_MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            opened = None  # a quote does not run past its paragraph
+        elif ch == "“" or (ch == '"' and opened is None):
             opened = i
-        elif (ch == "”" or ch == '"') and opened is not None:
+        elif opened is not None:
             spans.append((opened, i))
             opened = None
-        elif ch == "\n":
-            opened = None  # a quote does not run past its paragraph
+    if not spans:
+        return [False] * len(tokens)
     starts = [s for s, _ in spans]
     out = []
     for t in tokens:

@@ -47,7 +47,7 @@ def _segments(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 
 
 def clauses(clean: CleanText, tokens: list[Token], cues: list[Cue]) -> Iterator[Clause]:
-    starts = [t.start for t in tokens]
+    starts = clean.token_starts
     cue_at = {c.first: c for c in cues}
     for s_start, s_end in clean.sentences:
         first = bisect_left(starts, s_start)

@@ -8,6 +8,7 @@ kết``, ``theo yêu cầu``), negated (``không cam kết``), part of another w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import attrs
@@ -66,21 +67,18 @@ class Cue:
     words: str  # folded, lower case
 
 
-def find_cues(tokens: list[Token], folded: str, quoted: list[bool]) -> Iterator[Cue]:
+def find_cues(
+    tokens: list[Token], starts: list[int], folded: str, quoted: list[bool]
+) -> Iterator[Cue]:
     """Every cue in ``tokens``; ``quoted[i]`` says whether token ``i`` is in a quote."""
-    i = 0
     n = len(tokens)
-    while i < n:
-        tok = tokens[i]
+    for m in lexicons.CUES.finditer(folded):
+        i = bisect_left(starts, m.start())
         # Cues are verbs, written in lower case: capitalised, "Cần Thơ" is a city,
         # "Tuyên bố của …" a document, "Muốn như vậy" an adverbial.
-        m = lexicons.CUES.match(folded, tok.start) if tok.text.islower() else None
-        if m is None:
-            i += 1
+        if i >= n or tokens[i].start != m.start() or not tokens[i].text.islower():
             continue
-        j = i
-        while j < n and tokens[j].start < m.end():
-            j += 1
+        j = bisect_left(starts, m.end())
         words = key(m.group())
         kind = lexicons.CUES.entries[words]
         if _is_cue(tokens, i, j, words, quoted):
@@ -89,7 +87,6 @@ def find_cues(tokens: list[Token], folded: str, quoted: list[bool]) -> Iterator[
                 j += 1
                 words += " sẽ"
             yield Cue(i, j, kind, words)
-        i = j
 
 
 def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: list[bool]) -> bool:

@@ -17,7 +17,7 @@ import attrs
 from vnpress import lexicons
 from vnpress.officials import names
 from vnpress.text.clean import CleanText
-from vnpress.text.tokens import GLUE, Token, tokenize
+from vnpress.text.tokens import GLUE, Token
 
 _HARD_STOPS = frozenset(".;:!?()[]\"“”'‘’…")
 _MODIFIERS = frozenset({"cựu", "nguyên", "quyền", "tân", "phó"})
@@ -45,28 +45,39 @@ class Mention:
     apposition: bool = False
 
 
-def _title_at(tokens: list[Token], i: int, folded: str) -> int | None:
-    """Token index just past a title starting at token ``i`` (with its modifiers)."""
-    j = i
-    while j < len(tokens) and tokens[j].low in _MODIFIERS:
-        j += 1
-    if j >= len(tokens):
-        return None
-    m = lexicons.TITLES.match(folded, tokens[j].start)
-    if m is None:
-        glued = next((t for t in tokens[j + 1 : j + 4] if t.glued), None)
-        if glued is not None:
-            m = lexicons.TITLES.match(folded, tokens[j].start, glued.start)
-    if m is None:
-        return None
-    end = m.end()
-    if tokens[i].text.islower() and lexicons.key(m.group()) in _GENERIC_HEADS:
-        after = end + 1
-        if not (lexicons.BODIES.match(folded, after) or lexicons.ORG_HEADS.match(folded, after)):
-            return None
-    while j < len(tokens) and tokens[j].start < end:
-        j += 1
-    return j
+def title_index(tokens: list[Token], starts: list[int], folded: str) -> dict[int, int]:
+    """``{first token: token past the end}`` of every title, modifiers included.
+
+    One scan of the title lexicon over the whole text, instead of a match
+    attempt at every token: the parsers ask "does a title start here?" often.
+    """
+    found: dict[int, int] = {}
+    matches = [(m.start(), m.end(), m.group()) for m in lexicons.TITLES.finditer(folded)]
+    # "Chủ tịchHội đồng": a title glued to the next word ends where the glue is.
+    for g in (k for k, t in enumerate(tokens) if t.glued):
+        for back in (1, 2, 3):
+            if g - back >= 0 and (
+                m := lexicons.TITLES.match(folded, tokens[g - back].start, tokens[g].start)
+            ):
+                matches.append((m.start(), m.end(), m.group()))
+                break
+    for m_start, m_end, head in matches:
+        j = bisect_left(starts, m_start)
+        if j >= len(tokens) or tokens[j].start != m_start:
+            continue
+        end = bisect_left(starts, m_end)
+        i = j
+        while i > 0 and tokens[i - 1].low in _MODIFIERS:
+            i -= 1
+        if tokens[i].text.islower() and lexicons.key(head) in _GENERIC_HEADS:
+            after = m_end + 1
+            if not (
+                lexicons.BODIES.match(folded, after) or lexicons.ORG_HEADS.match(folded, after)
+            ):
+                continue
+        for k in range(i, j + 1):
+            found.setdefault(k, end)
+    return found
 
 
 def _is_stop(tok: Token) -> bool:
@@ -142,7 +153,9 @@ _MAX_LOWER_RUN = 10
 HONORIFICS = frozenset({"ông", "bà", "ngài"})
 
 
-def _find_name(tokens: list[Token], i: int, folded: str) -> tuple[int | None, int, int]:
+def _find_name(
+    tokens: list[Token], i: int, folded: str, titles: dict[int, int]
+) -> tuple[int | None, int, int]:
     """Scan the office description from token ``i``.
 
     Returns ``(name_start, name_end, stop)``: the name's token span if found,
@@ -164,7 +177,7 @@ def _find_name(tokens: list[Token], i: int, folded: str) -> tuple[int | None, in
             return None, k, k
         if tok.text.islower() and tok.low in STOP_WORDS:
             return None, k, k
-        if k > i and not in_body and _title_at(tokens, k, folded) is not None:
+        if k > i and not in_body and k in titles:
             return None, k, k  # another title owns what follows
         body = lexicons.BODIES.match(folded, tok.start)
         if body is not None:
@@ -241,13 +254,13 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _closes_titled_mention(tokens: list[Token], name_start: int, folded: str) -> bool:
+def _closes_titled_mention(tokens: list[Token], name_start: int, titles: dict[int, int]) -> bool:
     """Whether the name at ``name_start`` ends a title's description."""
     for back in range(1, _MAX_TAIL):
         j = name_start - back
         if j < 0 or _is_stop(tokens[j]) or tokens[j].text == ",":
             return False
-        if _title_at(tokens, j, folded) is not None:
+        if j in titles:
             return True
     return False
 
@@ -302,13 +315,15 @@ def _pronoun_referent(
     return (named, end) if named is not None else None
 
 
-def _apposed_name(tokens: list[Token], title_start: int, folded: str) -> tuple[int, int] | None:
+def _apposed_name(
+    tokens: list[Token], title_start: int, folded: str, titles: dict[int, int]
+) -> tuple[int, int] | None:
     """The name a title is said of: ``Lavrov, Bộ trưởng …``, ``ông Lawrence Wong
     - người trở thành Bộ trưởng …`` or ``X sẽ trở thành Bộ trưởng …``."""
     k = title_start - 1
     if k > 0 and tokens[k].text == ",":
         start = _name_before(tokens, k, folded)
-        if start is None or _closes_titled_mention(tokens, start, folded):
+        if start is None or _closes_titled_mention(tokens, start, titles):
             return None  # "…Thủ tướng Lý Hiển Long, Bộ trưởng …": a list goes on
         return start, k
     subject = _subject_name(tokens, title_start, folded)
@@ -346,20 +361,24 @@ def _mention(
 
 
 def find_mentions(clean: CleanText) -> Iterator[Mention]:
-    tokens = tokenize(clean)
-    starts = [t.start for t in tokens]
+    tokens = clean.tokens
+    starts = clean.token_starts
     folded = clean.folded
+    title_ends = title_index(tokens, starts, folded)
+    candidates = sorted(title_ends)
+    c = 0
     i = 0
-    while i < len(tokens):
-        title_end = _title_at(tokens, i, folded)
-        if title_end is None:
-            i += 1
+    while c < len(candidates):
+        if candidates[c] < i:
+            c += 1
             continue
+        i = candidates[c]
+        title_end = title_ends[i]
         chain: list[tuple[int, int]] = []
         start = seg_start = i
         k = title_end
         while True:
-            name_start, name_end, stop = _find_name(tokens, k, folded)
+            name_start, name_end, stop = _find_name(tokens, k, folded, title_ends)
             if name_start is not None:
                 chain.append((seg_start, name_start))
                 yield _mention(clean, tokens, (start, name_end), (name_start, name_end), chain)
@@ -368,7 +387,7 @@ def find_mentions(clean: CleanText) -> Iterator[Mention]:
             nxt = stop + 1
             joins = stop < len(tokens) and tokens[stop].low in (",", "kiêm")
             if joins and nxt < len(tokens):
-                next_title = _title_at(tokens, nxt, folded)
+                next_title = title_ends.get(nxt)
                 if next_title is not None:
                     chain.append((seg_start, stop))  # "Phó Thủ tướng, Bộ trưởng ... Tên"
                     seg_start, k = nxt, next_title
@@ -387,7 +406,7 @@ def find_mentions(clean: CleanText) -> Iterator[Mention]:
                         break
             # No name after the title(s): the name may stand before them.
             titles = [*chain, (seg_start, stop)]
-            apposed = _apposed_name(tokens, start, folded)
+            apposed = _apposed_name(tokens, start, folded, title_ends)
             if apposed is not None and stop > start:
                 yield _mention(clean, tokens, (apposed[0], stop), apposed, titles, apposition=True)
             else:

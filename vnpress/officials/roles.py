@@ -65,8 +65,8 @@ def countries_in(text: str) -> list[str]:
     in ``Trần Tuấn Anh`` is part of a personal name, not England.
     """
     found = []
-    for m in lexicons.COUNTRIES.pattern.finditer(text):
-        if not m.group()[0].isupper():
+    for m in lexicons.COUNTRIES.finditer(text):
+        if not text[m.start()].isupper():
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before and before.group(1)[0].isupper() and before.group(1) not in lexicons.TITLES:

@@ -15,11 +15,15 @@ from __future__ import annotations
 import html
 import unicodedata
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 import regex
 
 from vnpress.text.offsets import OffsetMap
 from vnpress.text.tones import fold_tones
+
+if TYPE_CHECKING:
+    from vnpress.text.tokens import Token
 
 # One-for-one replacements: they keep offsets, so they need no edit records.
 _SAME_LENGTH = str.maketrans(
@@ -80,7 +84,16 @@ class CleanText:
     (5, 12)
     """
 
-    __slots__ = ("_sentence_starts", "_sentences", "folded", "offsets", "original", "text")
+    __slots__ = (
+        "_sentence_starts",
+        "_sentences",
+        "_token_starts",
+        "_tokens",
+        "folded",
+        "offsets",
+        "original",
+        "text",
+    )
 
     def __init__(self, original: str) -> None:
         if not isinstance(original, str):
@@ -119,6 +132,8 @@ class CleanText:
         self.folded = fold_tones(text)
         self._sentences: tuple[tuple[int, int], ...] | None = None
         self._sentence_starts: list[int] = []
+        self._tokens: list[Token] | None = None
+        self._token_starts: list[int] = []
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The ``(start, end)`` in the original string of clean ``[start, end)``."""
@@ -147,6 +162,22 @@ class CleanText:
             self._sentences = tuple(split_sentences(self.text))
             self._sentence_starts = [start for start, _ in self._sentences]
         return self._sentences
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Words and punctuation (see `vnpress.text.tokens`), computed once."""
+        if self._tokens is None:
+            from vnpress.text.tokens import tokenize
+
+            self._tokens = tokenize(self)
+            self._token_starts = [t.start for t in self._tokens]
+        return self._tokens
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Start offset of each token, for bisection."""
+        self.tokens  # noqa: B018  (computes them)
+        return self._token_starts
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The clean span of the sentence holding ``pos``."""

@@ -1,19 +1,28 @@
-"""Words and punctuation of a cleaned text, for the parsers that walk tokens."""
+"""Words and punctuation of a cleaned text, for the parsers that walk tokens.
+
+A document is tokenized once (`CleanText.tokens`) and shared by every parser.
+"""
 
 from __future__ import annotations
 
-import attrs
+from bisect import bisect_left
+from typing import TYPE_CHECKING, NamedTuple
+
 import regex
 
-from vnpress.text.clean import CleanText
+if TYPE_CHECKING:
+    from vnpress.text.clean import CleanText
 
+# A token and the white space before it (which tells whether a line broke there).
 _TOKEN = regex.compile(
-    r"\p{Lu}\.(?=[ ]|\p{Lu})|[\p{L}\p{N}]+(?:[&'’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+    r"(\s*)(\p{Lu}\.(?=[ ]|\p{Lu})|[\p{L}\p{N}]+(?:[&'’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}])"
 )
+# A typo gluing two words ("Chủ tịchHội đồng"): a capital never starts a
+# syllable's middle, so the word is split there.
+GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark, in clean-text offsets."""
 
     start: int
@@ -21,27 +30,29 @@ class Token:
     text: str  # clean text, case kept
     low: str  # folded, lower case
     newline_before: bool
-    glued: bool = False  # a capital glued to the word before ("Chủ tịchHội đồng")
-
-
-GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+    glued: bool = False  # split from the word before by a glue typo
 
 
 def tokenize(clean: CleanText) -> list[Token]:
-    """Words and punctuation of the clean text; a typo gluing two words
-    (``tịchHội``) is split, since a capital never starts a syllable's middle."""
+    """Words and punctuation of the clean text (use `CleanText.tokens`, which caches)."""
+    text, folded = clean.text, clean.folded
+    glue_at = {m.start() for m in GLUE.finditer(text)}
     tokens: list[Token] = []
-    last = 0
-    folded = clean.folded
+    append = tokens.append
     for m in _TOKEN.finditer(folded):
-        s, e = m.span()
-        newline = "\n" in folded[last:s]
-        last = e
-        cut = GLUE.search(clean.text, s, e) if e - s > 4 else None
-        if cut is not None and "." not in m.group():
-            c = cut.start()
-            tokens.append(Token(s, c, clean.text[s:c], folded[s:c].lower(), newline))
-            tokens.append(Token(c, e, clean.text[c:e], folded[c:e].lower(), False, glued=True))
-            continue
-        tokens.append(Token(s, e, clean.text[s:e], m.group().lower(), newline))
+        s, e = m.span(2)
+        word = m.group(2)
+        newline = "\n" in m.group(1)
+        if glue_at and "." not in word:
+            cut = next((c for c in range(s + 1, e) if c in glue_at), None)
+            if cut is not None:
+                append(Token(s, cut, text[s:cut], folded[s:cut].lower(), newline))
+                append(Token(cut, e, text[cut:e], folded[cut:e].lower(), False, True))
+                continue
+        append(Token(s, e, text[s:e], word.lower(), newline))
     return tokens
+
+
+def token_index(starts: list[int], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    return bisect_left(starts, pos)
