@@ -19,7 +19,7 @@ from importlib.resources import files
 
 import regex
 
-from vnpress.text.tones import fold_tones
+from vnpress.text.tones import fold_tones, lower_same_length
 
 _WORD_END = r"(?![\p{L}\p{N}])"
 
@@ -109,9 +109,7 @@ class Lexicon:
         over the lower-cased text. Matched text comes back lower-cased; read the
         caller's own characters through the match's offsets.
         """
-        low = folded.lower()
-        if len(low) != len(folded):  # a letter whose lower case is longer: keep offsets
-            return self.pattern.finditer(folded)
+        low = lower_same_length(folded)
         if self._fast is None:
             body = "|".join(
                 re.escape(p).replace(r"\ ", " {1,3}")

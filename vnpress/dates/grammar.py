@@ -10,6 +10,7 @@ spans more than a few dozen characters and scanning is linear in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -18,6 +19,7 @@ import regex
 
 from vnpress.dates import lexicon as lx
 from vnpress.dates.partial import Partial, is_valid
+from vnpress.text.tones import lower_same_length
 
 _ = r"[ ]{1,3}"  # the space between two words
 _O = r"[ ]{0,3}"
@@ -439,8 +441,12 @@ def _first_words() -> set[str]:
 # Every rule starts with a digit, a bracket or one of these words. Finding those
 # first with one cheap alternation of literals, and trying the grammar only
 # there, is many times faster than letting the grammar try every position.
-TRIGGER = regex.compile(
-    rf"{B}(?:\d|\(|{_alt(_first_words())}(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE
+# The standard engine scans a plain alternation like this one several times
+# faster than `regex`; it runs over the lower-cased text (same offsets).
+TRIGGER = re.compile(
+    r"(?<![^\W_])(?:\d|\(|(?:"
+    + "|".join(re.escape(w) for w in sorted(_first_words(), key=len, reverse=True))
+    + r")(?![^\W_]))"
 )
 
 
@@ -451,7 +457,7 @@ def scan(text: str) -> Iterator[Atom]:
     chance, so a shorter expression inside it is still found.
     """
     pos = 0
-    for trigger in TRIGGER.finditer(text):
+    for trigger in TRIGGER.finditer(lower_same_length(text)):
         start = trigger.start()
         if start < pos:
             continue

@@ -50,3 +50,12 @@ def fold_tones(text: str) -> str:
     if not _OLD_STYLE.search(text):
         return text
     return _OLD_STYLE.sub(lambda m: _OLD_TO_NEW[m.group()], text)
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()``, except that a letter whose lower case is longer (``İ``)
+    is kept as it is, so that offsets into the result are offsets into ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
