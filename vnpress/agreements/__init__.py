@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, datetime
 
 import regex
@@ -16,7 +17,7 @@ from vnpress.agreements.extent import JOINT_TYPES, Found, mentions, signing_list
 from vnpress.agreements.parties import parties_and_subject
 from vnpress.agreements.status import status_of
 from vnpress.lexicons import key
-from vnpress.model import Agreement, Document
+from vnpress.model import Agreement, Date, Document
 
 __all__ = ["find_agreements", "parse_agreements"]
 
@@ -111,16 +112,24 @@ def _body(text: str) -> tuple[bool, str | None]:
 def _period(doc: Document, start: int, end: int) -> str | None:
     """The validity period: an interval inside the name (``giai đoạn 2017-2022``),
     or ``DATE/..`` for ``… có hiệu lực (vào|từ) DATE`` right after it."""
-    for d in doc.dates:
-        if start <= d.start and d.end <= end and d.kind == "interval":
+    dates = doc.dates
+    for d in dates[bisect_left(dates, start, key=_start) :]:
+        if d.start >= end:
+            break
+        if d.end <= end and d.kind == "interval":
             return d.value
-    after = doc.text[end : end + 80]
-    cue = _IN_FORCE_SINCE.match(after)
+    cue = _IN_FORCE_SINCE.match(doc.text[end : end + 80])
     if cue is not None:
-        for d in doc.dates:
-            if d.start >= end + cue.end() - 1 and d.start <= end + cue.end() + 12:
-                return d.value if d.kind == "interval" else f"{d.value}/.."
+        since = end + cue.end() - 1
+        for d in dates[bisect_left(dates, since, key=_start) :]:
+            if d.start > since + 13:
+                break
+            return d.value if d.kind == "interval" else f"{d.value}/.."
     return None
+
+
+def _start(d: Date) -> int:
+    return d.start
 
 
 _NAMING_WORD = regex.compile(r"(?<![\p{L}])(?:về|giữa)(?![\p{L}])", regex.IGNORECASE)

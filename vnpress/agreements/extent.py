@@ -77,9 +77,13 @@ def _type_at(folded: str, pos: int) -> regex.Match[str] | None:
 def signing_lists(clean: CleanText) -> Iterator[Found]:
     """The items of every signing list (``… ký kết các văn kiện: A; B; C``)."""
     text, folded = clean.text, clean.folded
+    scanned = 0
     for lead in _LIST_LEAD.finditer(folded):
         pos = lead.end()
+        if pos < scanned:
+            continue  # a lead-in inside a list already read
         end = _list_end(text, folded, pos)
+        scanned = end
         for item_start, item_end in _items(text, pos, end):
             typed = _type_at(folded, item_start)
             if typed is None:

@@ -7,7 +7,7 @@ supported or affirmed what.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 
 import regex
@@ -16,7 +16,7 @@ from vnpress.commitments.actors import Actor, ActorResolver
 from vnpress.commitments.amounts import find_amounts
 from vnpress.commitments.clauses import Clause, clauses
 from vnpress.commitments.cues import FORWARD, REPORTING, STANCE, find_cues
-from vnpress.model import Commitment, Document
+from vnpress.model import Commitment, Date, Document
 from vnpress.text.tokens import Token
 
 __all__ = ["find_commitments", "parse_commitments"]
@@ -138,15 +138,20 @@ def _quoted(text: str, tokens: list[Token]) -> list[bool]:
     return out
 
 
+def _start(d: Date) -> int:
+    return d.start
+
+
 def _deadline(doc: Document, tokens: list[Token], clause: Clause) -> str | None:
     """A date in the content after ``vào``, ``đến``, ``trước`` …: its time limit."""
     if clause.end <= clause.cue.last:
         return None
     clean = doc.clean
     start, end = clean.original_span(tokens[clause.cue.last].start, tokens[clause.end - 1].end)
-    for d in doc.dates:
-        if not start <= d.start < end:
-            continue
+    dates = doc.dates
+    for d in dates[bisect_left(dates, start, key=_start) :]:
+        if d.start >= end:
+            break
         first = d.text.split()[0].lower() if d.text else ""
         before = doc.text[max(0, d.start - 12) : d.start].split()
         if first in _DEADLINE_WORDS or (before and before[-1].lower() in _DEADLINE_WORDS):

@@ -10,6 +10,7 @@ named; ``Hai lãnh đạo``, ``hai bên`` are the two leaders the document is ab
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 import attrs
@@ -35,6 +36,10 @@ _LEADING = frozenset({"do", "và", "nhưng", "song", "còn", "thì"})
 PRONOUNS = frozenset({"ông", "bà", "ngài"})
 _BOTH = ("hai lãnh đạo", "hai nhà lãnh đạo", "hai bên", "hai nước", "hai nguyên thủ",
          "hai phía", "lãnh đạo hai nước")  # fmt: skip
+# How far back a subject or a named official is looked for: bounded, so that a
+# giant sentence or a long list of mentions costs linear time.
+_LOOK_BACK = 40
+_LOOK_BACK_TOKENS = 80
 _AGENT_PRONOUNS = frozenset({"chúng tôi", "chúng ta", "tôi", "họ"})
 # Nouns that name someone who can commit ("hai bên", "giới chức", "nhà lãnh đạo").
 AGENT_NOUNS = frozenset(
@@ -65,6 +70,7 @@ class ActorResolver:
         self.tokens = tokens
         self.clean = doc.clean
         self.officials = sorted(doc.officials, key=lambda o: o.start)
+        self._official_starts = [o.start for o in self.officials]
         self._official_tokens = self._mark_officials()
         self._last: dict[int, Actor] = {}  # per sentence: the last subject found
         self._leaders = self._two_leaders()
@@ -160,10 +166,9 @@ class ActorResolver:
 
     def _sentence_subject(self, clause: Clause) -> Actor | None:
         """The subject of the nearest earlier clause of the sentence that has one."""
-        starts = [clause.sentence_start] + [
-            k + 1
-            for k in range(clause.sentence_start, clause.segment_start)
-            if self.tokens[k].text in ",;:"
+        first = max(clause.sentence_start, clause.segment_start - _LOOK_BACK_TOKENS)
+        starts = [first] + [
+            k + 1 for k in range(first, clause.segment_start) if self.tokens[k].text in ",;:"
         ]
         for start in reversed(starts):
             if start >= clause.segment_start:
@@ -178,7 +183,7 @@ class ActorResolver:
         tokens = self.tokens
         text = self.clean.tidy(tokens[i].start, tokens[j - 1].end)
         o_start, o_end = self.clean.original_span(tokens[i].start, tokens[j - 1].end)
-        people = [o for o in self.officials if o.start < o_end and o_start < o.end]
+        people = self._officials_within(o_start, o_end)
         low = key(text)
         if not people and (low in PRONOUNS or low in lexicons.TITLES):
             people = self._last_named(o_start, None if low in PRONOUNS else low)
@@ -186,19 +191,33 @@ class ActorResolver:
             people = self._leaders
         ids = tuple(dict.fromkeys(o.person_id for o in people))
         countries = list(countries_in(self.clean.folded[tokens[i].start : tokens[j - 1].end]))
-        capital = lexicons.CAPITALS.pattern.search(self.clean.folded, tokens[i].start)
-        if capital is not None and capital.end() <= tokens[j - 1].end:
+        capital = lexicons.CAPITALS.pattern.search(
+            self.clean.folded, tokens[i].start, tokens[j - 1].end
+        )
+        if capital is not None:
             code = lexicons.CAPITALS.entries[key(capital.group())]
             if code:
                 countries.append(code)
         countries += [o.country for o in people if o.country]
         return Actor(text, i, j, in_clause, ids, tuple(dict.fromkeys(countries)))
 
+    def _officials_within(self, start: int, end: int) -> list[Official]:
+        """Officials whose mention overlaps ``[start, end)`` (original offsets)."""
+        k = bisect_left(self._official_starts, end)
+        out = []
+        while k > 0 and len(out) < _LOOK_BACK:
+            o = self.officials[k - 1]
+            if o.end <= start:
+                break
+            out.append(o)
+            k -= 1
+        return out[::-1]
+
     def _last_named(self, before: int, title: str | None) -> list[Official]:
-        """The official last mentioned before ``before`` (with that title, if given)."""
-        for o in reversed(self.officials):
-            if o.start >= before:
-                continue
+        """The official last mentioned before ``before`` (with that title, if given),
+        looking back a bounded number of mentions."""
+        k = bisect_left(self._official_starts, before)
+        for o in reversed(self.officials[max(0, k - _LOOK_BACK) : k]):
             if title is None or any(key(t).startswith(title) for t in o.titles):
                 return [o]
         return []

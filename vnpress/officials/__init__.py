@@ -27,6 +27,7 @@ __all__ = ["find_officials", "parse_officials"]
 
 _SIDE = regex.compile(r"(?:phía|đoàn)[ ]{1,3}(\p{Lu}[\p{L} ]{0,30})", regex.IGNORECASE)
 _COUNTERPART = "counterpart"
+_CONTEXT = 400
 
 
 def parse_officials(doc: Document) -> list[Official]:
@@ -40,19 +41,26 @@ def find_officials(text: str) -> list[Official]:
 
 
 def _officials(clean: CleanText) -> list[Official]:
-    mentions = _keep_credible(list(find_mentions(clean)), clean)
+    mentions = list(find_mentions(clean))
+    if not mentions:
+        return []
+    fuller = _full_latin_names(clean.text)
+    mentions = _keep_credible(mentions, fuller)
     if not mentions:
         return []
     people, full_names = _link(mentions)
-    full_names = {pid: _fullest_in_text(clean, name) for pid, name in full_names.items()}
+    full_names = {pid: _fullest(fuller, name) for pid, name in full_names.items()}
     doc_country = _main_foreign_country(clean.folded)
+    known: dict[str, str | None] = {}  # per document: lexicons may change between parses
     out: list[Official] = []
     country_of: dict[int, str | None] = {}
     role_of_person: dict[int, str] = {}
     previous_role = "other"
     for m, pid in zip(mentions, people, strict=True):
         name = full_names[pid]
-        country = _country(clean, m, name, doc_country)
+        if name not in known:
+            known[name] = _known_country(name)
+        country = _country(clean, m, known[name], doc_country)
         if country is None:
             country = country_of.get(pid)
         country_of.setdefault(pid, country)
@@ -85,21 +93,23 @@ def _officials(clean: CleanText) -> list[Official]:
     return out
 
 
-def _keep_credible(mentions: list[Mention], clean: CleanText) -> list[Mention]:
+def _keep_credible(mentions: list[Mention], fuller: dict[str, str]) -> list[Mention]:
     """Keep a one-word Latin name (``Tổng thống Putin``) only when the document
     or the gazetteer gives a fuller name for it: alone, ``Chủ tịch Barcelona``,
     ``CEO Bkav`` or ``Jakarta, Ngoại trưởng …`` name places and bodies."""
-    full = [m.name for m in mentions if len(m.name.split()) > 1]
-    kept = []
+    by_last: dict[str, bool] = {}
     for m in mentions:
-        if len(m.name.split()) == 1 and not (
-            any(same_person(m.name, f) for f in full)
-            or len(_fullest_in_text(clean, m.name).split()) > 1
-            or _known_country(m.name) is not None
-        ):
-            continue
-        kept.append(m)
-    return kept
+        words = m.name.split()
+        if len(words) > 1:
+            by_last[words[-1].lower()] = True
+    return [
+        m
+        for m in mentions
+        if len(m.name.split()) > 1
+        or by_last.get(m.name.lower())
+        or len(_fullest(fuller, m.name).split()) > 1
+        or _known_country(m.name) is not None
+    ]
 
 
 def _heads_international_body(titles: tuple[str, ...]) -> bool:
@@ -120,51 +130,68 @@ def _is_counterpart(title: str) -> bool:
 
 def _link(mentions: list[Mention]) -> tuple[list[int], dict[int, str]]:
     """A person number for each mention (same name, or a shorter writing of
-    it: ``Putin``, ``V. Putin``), and each person's fullest name."""
+    it: ``Putin``, ``V. Putin``, or a typo: ``Erdorgan``), and each person's
+    fullest name. Names are compared only with names ending alike, so linking
+    stays linear however many people a text names."""
     names: dict[int, str] = {}
+    by_last: dict[str, list[int]] = {}
+    by_prefix: dict[str, list[int]] = {}
     ids: list[int] = []
     for m in mentions:
+        last = m.name.split()[-1].lower()
+        candidates = by_last.get(last, []) + by_prefix.get(last[:3], [])
         pid = next(
             (
                 n
-                for n, full in names.items()
-                if same_person(m.name, full)
-                or same_person(full, m.name)
-                or one_typo_apart(m.name, full)
+                for n in candidates
+                if same_person(m.name, names[n])
+                or same_person(names[n], m.name)
+                or one_typo_apart(m.name, names[n])
             ),
             None,
         )
         if pid is None:
             pid = len(names) + 1
             names[pid] = m.name
+            by_last.setdefault(last, []).append(pid)
+            by_prefix.setdefault(last[:3], []).append(pid)
         elif len(m.name.split()) > len(names[pid].split()):
             names[pid] = m.name
         ids.append(pid)
     return ids, names
 
 
-_NAME_BEFORE = regex.compile(r"((?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*)[ ]){1,3}$")
+# A run of up to four capitalised Latin-script words ("Vladimir Putin", "V. Putin").
+_LATIN_RUN = regex.compile(
+    r"(?<![\p{L}])(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*)[ ]){1,3}\p{Lu}[\p{L}'’\-]*(?![\p{L}])"
+)
 
 
-def _fullest_in_text(clean: CleanText, name: str) -> str:
-    """``Putin`` → ``Vladimir Putin`` when the document writes the name in full
-    anywhere, even without an office (``người đồng cấp Nga Vladimir Putin``)."""
+def _full_latin_names(text: str) -> dict[str, str]:
+    """The longest Latin-script name the text writes for each last name, in one
+    pass (``người đồng cấp Nga Vladimir Putin`` gives Putin → Vladimir Putin)."""
+    out: dict[str, str] = {}
+    for m in _LATIN_RUN.finditer(text):
+        words = m.group().split()
+        while words and not _is_given_name(words[0]):
+            words.pop(0)
+        if len(words) < 2 or not all(is_latin_token(w) for w in words):
+            continue
+        last = words[-1].lower()
+        if len(words) > len(out.get(last, "").split()):
+            out[last] = " ".join(words)
+    return out
+
+
+def _fullest(fuller: dict[str, str], name: str) -> str:
+    """``Putin`` → ``Vladimir Putin`` when the document writes the name in full."""
     tokens = name.split()
     if len(tokens) > 2 or not all(is_latin_token(t) for t in tokens):
         return name
-    best = name
-    pattern = regex.compile(r"(?<![\p{L}])" + regex.escape(tokens[-1]) + r"(?![\p{L}])")
-    for m in pattern.finditer(clean.text):
-        before = _NAME_BEFORE.search(clean.text, max(0, m.start() - 60), m.start())
-        if before is None:
-            continue
-        words = before.group().split()
-        while words and not _is_given_name(words[0]):
-            words.pop(0)
-        candidate = " ".join([*words, tokens[-1]])
-        if len(candidate.split()) > len(best.split()) and same_person(name, candidate):
-            best = candidate
-    return best
+    candidate = fuller.get(tokens[-1].lower())
+    if candidate and len(candidate.split()) > len(tokens) and same_person(name, candidate):
+        return candidate
+    return name
 
 
 def _is_given_name(word: str) -> bool:
@@ -173,20 +200,25 @@ def _is_given_name(word: str) -> bool:
     )
 
 
-def _country(clean: CleanText, m: Mention, name: str, doc_country: str | None) -> str | None:
+def _country(
+    clean: CleanText, m: Mention, known_person: str | None, doc_country: str | None
+) -> str | None:
     """The country a mention's person serves, from the strongest evidence available."""
     titles = " , ".join(fold_tones(t) for t in m.titles)
     named = countries_in(titles)
     if named:
         return named[0]  # "Đại sứ Việt Nam tại Liên bang Nga" serves Việt Nam
-    known_person = _known_country(name)
     if known_person is not None:
         return known_person or None
     known_body, body = body_country(key(titles))
-    foreign_name = all(is_latin_token(t) or t.islower() for t in name.split())
+    foreign_name = all(is_latin_token(t) or t.islower() for t in m.name.split())
     if not foreign_name:
         return body if known_body else "VN"
     sentence_start, sentence_end = clean.sentence_at(m.start)
+    # The context is the sentence, but never more than a few hundred characters,
+    # so that one giant "sentence" costs linear time.
+    sentence_start = max(sentence_start, m.start - _CONTEXT)
+    sentence_end = min(sentence_end, m.end + _CONTEXT)
     before = clean.folded[sentence_start : m.start]
     for side in reversed(list(_SIDE.finditer(before))):
         found = countries_in(side.group(1))
