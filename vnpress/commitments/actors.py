@@ -204,7 +204,7 @@ class ActorResolver:
     def _officials_within(self, start: int, end: int) -> list[Official]:
         """Officials whose mention overlaps ``[start, end)`` (original offsets)."""
         k = bisect_left(self._official_starts, end)
-        out = []
+        out: list[Official] = []
         while k > 0 and len(out) < _LOOK_BACK:
             o = self.officials[k - 1]
             if o.end <= start:
