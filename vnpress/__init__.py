@@ -8,6 +8,7 @@
 
 from vnpress import registry
 from vnpress._version import __version__
+from vnpress.batch import parse_many
 from vnpress.errors import (
     DependencyCycleError,
     DuplicateParserError,
@@ -15,9 +16,11 @@ from vnpress.errors import (
     UnknownParserError,
     VnpressError,
 )
+from vnpress.inputs import parse_bytes, parse_html
 from vnpress.model import Agreement, Amount, Commitment, Date, Document, Official, Span
 from vnpress.pipeline import Pipeline, parse
 from vnpress.registry import parser
+from vnpress.text.html import strip_html
 
 __all__ = [
     "Agreement",
@@ -35,6 +38,10 @@ __all__ = [
     "VnpressError",
     "__version__",
     "parse",
+    "parse_bytes",
+    "parse_html",
+    "parse_many",
     "parser",
     "registry",
+    "strip_html",
 ]

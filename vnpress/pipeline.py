@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
+import attrs
+
 from vnpress import registry as _registry
 from vnpress.model import Document
 from vnpress.registry import ParserSpec, Registry
+from vnpress.text.encoding import encoding_problems
+from vnpress.text.html import looks_like_html
 
 PublishedLike = date | datetime | str | None
 
@@ -39,8 +43,20 @@ class Pipeline:
         return f"Pipeline({self.names!r})"
 
     def __call__(self, text: str, published: PublishedLike = None) -> Document:
-        """Parse ``text``; ``published`` grounds relative dates (``hôm nay``)."""
-        return self.run(Document(text=text, published=published))
+        """Parse ``text``; ``published`` grounds relative dates (``hôm nay``).
+
+        Text that looks wrongly decoded (mojibake, VNI, TCVN3) or that is HTML is
+        parsed all the same, with a warning on the document saying so.
+        """
+        doc = Document(text=text, published=published)
+        warnings = encoding_problems(text)
+        if looks_like_html(text):
+            warnings.append(
+                "the text looks like HTML; parse it with vnpress.parse_html to skip the markup"
+            )
+        if warnings:
+            doc = attrs.evolve(doc, warnings=warnings)
+        return self.run(doc)
 
     def run(self, doc: Document) -> Document:
         """Apply the parsers to an existing document, returning a new one."""
