@@ -123,6 +123,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "semicolons": lambda n: (";" * (n // 2) + "Bản ghi nhớ giữa A và B;" * n)[:n],
     "cue verbs": lambda n: ("hai bên nhất trí, sẽ, cho biết, " * n)[:n],
     "html-like": lambda n: ("<script><!--<p>" * n)[:n],
+    "white space": lambda n: "ngày" + " " * n,
+    "commas and spaces": lambda n: ("Bản ghi nhớ giữa A" + " ,, ,," * n)[:n],
 }
 
 

@@ -46,7 +46,8 @@ JOINT_TYPES = frozenset(
 )  # fmt: skip
 # "và một số văn kiện hợp tác khác": the tail of a signing list, not an item.
 _LIST_TAIL = regex.compile(
-    r"[ ,]*(?:và|cùng)[ ]+(?:một số|nhiều|các|những)[ ]+(?:văn kiện|thỏa thuận|tài liệu|văn bản)"
+    r"[ ,]{0,4}(?:và|cùng)[ ]{1,3}(?:một số|nhiều|các|những)[ ]{1,3}"
+    r"(?:văn kiện|thỏa thuận|tài liệu|văn bản)"
     r".*$",
     regex.IGNORECASE | regex.DOTALL,
 )

@@ -22,12 +22,12 @@ _SUBJECT = regex.compile(
 )
 # "giai đoạn 2017-2022": the period, which is not part of a party's name.
 _PERIOD = regex.compile(
-    r"[ ,]*(?:cho[ ]+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]+(?:từ[ ]+)?(?:năm[ ]+)?\d{4}"
-    r"(?:[ ]*(?:[-–]|đến)[ ]*(?:năm[ ]+)?\d{4})?",
+    r"[ ,]{0,4}(?:cho[ ]{1,3})?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]{1,3}(?:từ[ ]{1,3})?"
+    r"(?:năm[ ]{1,3})?\d{4}(?:[ ]{0,3}(?:[-–]|đến)[ ]{0,3}(?:năm[ ]{1,3})?\d{4})?",
     regex.IGNORECASE,
 )
-_SPLIT = regex.compile(r"[ ]*(?:,|(?<![\p{L}])và(?![\p{L}]))[ ]*", regex.IGNORECASE)
-_PAIR = regex.compile(r"[ ]+[-–][ ]+")
+_SPLIT = regex.compile(r"[ ]{0,3}(?:,|(?<![\p{L}])và(?![\p{L}]))[ ]{0,3}", regex.IGNORECASE)
+_PAIR = regex.compile(r"[ ]{1,3}[-–][ ]{1,3}")
 # Short forms that pair countries in names: "Việt - Nga", "Nga - Trung".
 SHORT_COUNTRIES = frozenset("việt trung nga mỹ nhật hàn lào xô pháp anh đức ấn úc".split())
 
@@ -57,7 +57,9 @@ def parties_and_subject(title: str, type_length: int) -> tuple[tuple[str, ...], 
 
 
 # "… Bắc Ireland ngày 28/10/2004": when it was signed, not who signed it.
-_DATE_TAIL = regex.compile(r"[ ,]*(?:ký[ ]+)?(?:ngày|năm|tháng|hôm)[ ]+\d.*$", regex.IGNORECASE)
+_DATE_TAIL = regex.compile(
+    r"[ ,]{0,4}(?:ký[ ]{1,3})?(?:ngày|năm|tháng|hôm)[ ]{1,3}\d.*$", regex.IGNORECASE
+)
 
 
 def _split_parties(text: str) -> tuple[str, ...]:

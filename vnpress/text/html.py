@@ -25,7 +25,7 @@ _MARKUP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
 _LOOKS_LIKE_HTML = regex.compile(
-    r"<(?:p|div|span|br|a|b|i|strong|em|html|body|head|li|h[1-6])\b[^>]*>|</[a-zA-Z]+>",
+    r"<(?:p|div|span|br|a|b|i|strong|em|html|body|head|li|h[1-6])\b[^>]{0,500}>|</[a-zA-Z]{1,20}>",
     regex.IGNORECASE,
 )
 

@@ -41,7 +41,9 @@ def tokenize(clean: CleanText) -> list[Token]:
     glue_at = {m.start() for m in GLUE.finditer(text)}
     tokens: list[Token] = []
     append = tokens.append
-    for m in _TOKEN.finditer(folded):
+    # Trailing white space has no token to attach to; leaving it out keeps the
+    # leading "\s*" from being retried at every one of its positions.
+    for m in _TOKEN.finditer(folded, 0, len(folded.rstrip())):
         s, e = m.span(2)
         word = m.group(2)
         newline = "\n" in m.group(1)
