@@ -68,3 +68,14 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["parse", "-", "--format", "xml"])
     assert exc.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_import_is_light() -> None:
+    """``import vnpress`` loads no optional dependency and compiles no pattern."""
+    code = (
+        "import sys, vnpress; "
+        "print(sorted(m for m in ('underthesea', 'dateparser', 'pandas', 'dask', 'regex', "
+        "'importlib.metadata', 'concurrent.futures') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

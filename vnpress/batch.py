@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from vnpress.model import Document
 from vnpress.pipeline import Pipeline, PublishedLike
@@ -52,6 +51,8 @@ def parse_many(
         for chunk in _chunks(texts, chunk_size):
             yield from _parse_chunk(chunk, selected)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when processes are wanted
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending = []
         for chunk in _chunks(texts, chunk_size):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import regex
+import re
 
 # ISO 8601 calendar dates as people write them in metadata: 2017-06-29, 20170629,
 # optionally followed by a time ("2017-06-29T10:00:00+07:00").
-_ISO_DATE = regex.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ][\d:.+\-Z]*)?")
+_ISO_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ][\d:.+\-Z]*)?")
 
 
 def coerce_published(value: object) -> date | None:

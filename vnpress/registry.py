@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -135,6 +134,9 @@ class Registry:
         if self._plugins_loaded:
             return
         self._plugins_loaded = True
+        # Imported here: importlib.metadata costs more than the rest of `import vnpress`.
+        from importlib.metadata import entry_points
+
         for ep in entry_points(group=self._group):
             loaded = ep.load()
             if isinstance(loaded, ParserSpec):

@@ -17,12 +17,15 @@ import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-import regex
+import re
 
+from vnpress._lazy import compiled
 from vnpress.text.offsets import OffsetMap
 from vnpress.text.tones import fold_tones
 
 if TYPE_CHECKING:
+    import regex
+
     from vnpress.text.tokens import Token
 
 # One-for-one replacements: they keep offsets, so they need no edit records.
@@ -39,7 +42,7 @@ _SAME_LENGTH = str.maketrans(
 
 # Everything that changes length, in one pass. Each alternative starts with a
 # distinctive character (no empty or space-led starts), so the scan is fast.
-_REPAIRS = regex.compile(
+_REPAIRS = compiled(
     r"""
     (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
   | (?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\u00ad]++)
@@ -52,10 +55,10 @@ _REPAIRS = regex.compile(
     # a sentence hard-wrapped before a lower-case word
   | (?<=[\p{Ll},][ ]{0,8})(?P<line_wrap>\n[ ]{0,8}+)(?=\p{Ll})
     """,
-    regex.VERBOSE,
+    re.VERBOSE,  # the standard flag values are those of `regex`
 )
 # Only texts holding one of these need the one-for-one pass.
-_ODD_CHARACTERS = regex.compile("[" + "".join(regex.escape(chr(c)) for c in _SAME_LENGTH) + "]")
+_ODD_CHARACTERS = re.compile("[" + "".join(re.escape(chr(c)) for c in _SAME_LENGTH) + "]")
 
 
 def _repair(match: regex.Match[str]) -> str:
@@ -104,7 +107,7 @@ class CleanText:
         pieces: list[str] = []
         clean_pos = 0
         last = 0
-        for match in _REPAIRS.finditer(spaced):
+        for match in _REPAIRS().finditer(spaced):
             start, end = match.span()
             if match.lastgroup == "combining":
                 start -= 1  # the base letter the marks sit on

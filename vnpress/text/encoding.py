@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 
-import regex
+import re
 
 _BOMS = [
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -63,14 +63,14 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 
 
 # UTF-8 bytes of Vietnamese letters read as Windows-1252 or Latin-1.
-_MOJIBAKE = regex.compile(
+_MOJIBAKE = re.compile(
     r"[ÃÄÆá][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
 # VNI-Windows writes a base letter then a mark byte ("Vieät", "ñöôøng").
-_VNI = regex.compile(r"(?<=[a-zA-Z])[øùûõïöôëäâãáàåèéêì](?=[a-zA-Z ])")
+_VNI = re.compile(r"(?<=[a-zA-Z])[øùûõïöôëäâãáàåèéêì](?=[a-zA-Z ])")
 # TCVN3 (ABC) puts Vietnamese letters on Latin-1 codes ("ViÖt", "®­êng").
-_TCVN3 = regex.compile(r"[µ¸¶·¹¨©®ª«¬ÇÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß¤¥¦§]")
-_VIETNAMESE = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
+_TCVN3 = re.compile(r"[µ¸¶·¹¨©®ª«¬ÇÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß¤¥¦§]")
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
 def encoding_problems(text: str) -> list[str]:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import html as html_lib
 
-import regex
+import re
+
+from vnpress._lazy import compiled
 
 from vnpress.text.offsets import OffsetMap
 
-_MARKUP = regex.compile(
+_MARKUP = compiled(
     r"""
     (?P<drop><(?P<name>script|style|noscript|template)\b[^>]{0,2000}+>)
   | (?P<comment><!--)
@@ -22,11 +24,11 @@ _MARKUP = regex.compile(
   | (?P<tag></?[a-zA-Z][^>]{0,2000}+>|<![^>]{0,2000}+>)
   | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+    re.VERBOSE | re.IGNORECASE | re.DOTALL,
 )
-_LOOKS_LIKE_HTML = regex.compile(
+_LOOKS_LIKE_HTML = re.compile(
     r"<(?:p|div|span|br|a|b|i|strong|em|html|body|head|li|h[1-6])\b[^>]{0,500}>|</[a-zA-Z]{1,20}>",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 
@@ -44,7 +46,8 @@ class StrippedHtml:
         pos = 0  # in the text
         last = 0  # in the HTML
         unclosed: set[str] = set()  # closers searched for once and not found
-        m = _MARKUP.search(html)
+        markup = _MARKUP()
+        m = markup.search(html)
         while m is not None:
             start, end = m.span()
             replacement = ""
@@ -68,7 +71,7 @@ class StrippedHtml:
             self.offsets.add(pos, pos + len(replacement), start, end)
             pos += len(replacement)
             last = end
-            m = _MARKUP.search(html, end)
+            m = markup.search(html, end)
         pieces.append(html[last:])
         self.text = "".join(pieces)
 
@@ -86,7 +89,7 @@ def _find(html: str, closer: str, start: int) -> int:
 
 
 _CLOSERS = {
-    f"</{name}": regex.compile(rf"</{name}\b", regex.IGNORECASE)
+    f"</{name}": re.compile(rf"</{name}\b", re.IGNORECASE)
     for name in ("script", "style", "noscript", "template")
 }
 

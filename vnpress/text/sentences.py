@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+import re
+
+from vnpress._lazy import compiled
 
 # Abbreviations that take a full stop in Vietnamese news, compared case-sensitively.
 ABBREVIATIONS = frozenset(
@@ -20,14 +22,14 @@ ABBREVIATIONS = frozenset(
     Mr Mrs Ms Dr St Jr Sr vs Co Corp Inc Ltd No""".split()
 )
 
-_BOUNDARY = regex.compile(
+_BOUNDARY = compiled(
     r"""
     \n+
   | (?P<stop>[.!?…]++["”’»)\]]*+)[ ]++(?=["“‘«(\[]?[\p{Lu}\d])
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
-_LAST_WORD = regex.compile(r"(\S+)$")
+_LAST_WORD = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(text: str, stop_at: int) -> bool:
@@ -43,7 +45,7 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence, white space trimmed, none empty."""
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _BOUNDARY().finditer(text):
         stop = match.group("stop")
         if stop is not None:
             if stop[0] == "." and _is_abbreviation(text, match.start()):

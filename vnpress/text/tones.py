@@ -11,7 +11,7 @@ Folding keeps the length of the string, so offsets are unchanged.
 
 from __future__ import annotations
 
-import regex
+import re
 
 _MARKED = {
     "a": "àáảãạ",
@@ -35,12 +35,12 @@ def _pairs() -> dict[str, str]:
 
 
 _OLD_TO_NEW = _pairs()
-_OLD_STYLE = regex.compile(
-    r"(?<![qQ])(?:" + "|".join(sorted(_OLD_TO_NEW, key=len, reverse=True)) + r")(?!\p{L})"
+_OLD_STYLE = re.compile(
+    r"(?<![qQ])(?:" + "|".join(sorted(_OLD_TO_NEW, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 # Lookalike letters that turn up in Vietnamese text typed on foreign layouts.
 _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"})
-_HAS_LOOKALIKE = regex.compile("[Ððɖ]")
+_HAS_LOOKALIKE = re.compile("[Ððɖ]")
 
 
 def fold_tones(text: str) -> str:
