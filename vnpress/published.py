@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import re
+from datetime import date, datetime
 
 # ISO 8601 calendar dates as people write them in metadata: 2017-06-29, 20170629,
 # optionally followed by a time ("2017-06-29T10:00:00+07:00").

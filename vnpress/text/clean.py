@@ -13,11 +13,10 @@ zero-width characters, HTML entities (``&#34;``), numbers broken across lines
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from bisect import bisect_right
 from typing import TYPE_CHECKING
-
-import re
 
 from vnpress._lazy import compiled
 from vnpress.text.offsets import OffsetMap

@@ -10,7 +10,6 @@ TCVN3 (``Vieät Nam``, ``ViÖt Nam``). Such text is reported, never silently
 from __future__ import annotations
 
 import codecs
-
 import re
 
 _BOMS = [

@@ -8,11 +8,9 @@ from, so that what the parsers find in the text can be located in the HTML.
 from __future__ import annotations
 
 import html as html_lib
-
 import re
 
 from vnpress._lazy import compiled
-
 from vnpress.text.offsets import OffsetMap
 
 _MARKUP = compiled(

@@ -10,9 +10,8 @@ lines).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 from vnpress._lazy import compiled
 
