@@ -26,8 +26,14 @@ def test_every_article_parses_with_exact_offsets_and_valid_values() -> None:
                 n_items += 1
                 if not item.text or text[item.start : item.end] != item.text:
                     problems.append(f"{path.name}: bad offsets {item!r}")
-        for d in doc.dates:
-            if not all(ISO.fullmatch(part) for part in d.value.split("/")):
-                problems.append(f"{path.name}: bad value {d.value!r} for {d.text!r}")
+        values = [d.value for d in doc.dates]
+        values += [a.period for a in doc.agreements if a.period]
+        values += [c.deadline for c in doc.commitments if c.deadline]
+        for value in values:
+            if not all(ISO.fullmatch(part) or part == ".." for part in value.split("/")):
+                problems.append(f"{path.name}: bad value {value!r}")
+        for c in doc.commitments:
+            if text[c.cue_start : c.cue_end] != c.cue:
+                problems.append(f"{path.name}: bad cue offsets {c!r}")
     assert problems == []
     assert n_items > 5000
