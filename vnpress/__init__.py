@@ -17,7 +17,17 @@ from vnpress.errors import (
     VnpressError,
 )
 from vnpress.inputs import parse_bytes, parse_html
-from vnpress.model import Agreement, Amount, Commitment, Date, Document, Official, Span
+from vnpress.model import (
+    Agreement,
+    Amount,
+    Commitment,
+    Date,
+    Document,
+    Official,
+    Span,
+    to_frame,
+    write_jsonl,
+)
 from vnpress.pipeline import Pipeline, parse
 from vnpress.registry import parser
 from vnpress.text.html import strip_html
@@ -44,4 +54,6 @@ __all__ = [
     "parser",
     "registry",
     "strip_html",
+    "to_frame",
+    "write_jsonl",
 ]

@@ -10,7 +10,7 @@ in ``docs/schema.md``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar, Literal
 
@@ -73,15 +73,24 @@ class Span:
     start: int
     end: int
 
+    KIND: ClassVar[str] = "items"
+
     def to_dict(self) -> dict[str, Any]:
         """The item as plain JSON-ready data (tuples become lists)."""
         plain: dict[str, Any] = _plain(attrs.asdict(self, recurse=True))
         return plain
 
+    def _repr_html_(self) -> str:
+        from vnpress.display import item_html
+
+        return item_html(self.KIND, self)
+
 
 @attrs.frozen(kw_only=True)
 class Date(Span):
     """A calendar expression normalised to an ISO 8601 value."""
+
+    KIND: ClassVar[str] = "dates"
 
     value: str
     grain: Grain
@@ -95,6 +104,8 @@ class Date(Span):
 class Official(Span):
     """One mention of a person named together with an office."""
 
+    KIND: ClassVar[str] = "officials"
+
     name: str
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     role: Role = "other"
@@ -106,6 +117,8 @@ class Official(Span):
 @attrs.frozen(kw_only=True)
 class Agreement(Span):
     """A formal document signed, exchanged, in force, negotiated or planned."""
+
+    KIND: ClassVar[str] = "agreements"
 
     type: AgreementType
     title: str
@@ -134,6 +147,8 @@ def _amounts(value: Sequence[Amount | Mapping[str, Any]]) -> tuple[Amount, ...]:
 @attrs.frozen(kw_only=True)
 class Commitment(Span):
     """An actor agreeing, pledging, proposing, requesting, supporting or affirming."""
+
+    KIND: ClassVar[str] = "commitments"
 
     kind: CommitmentKind
     cue: str
@@ -221,6 +236,36 @@ class Document:
     def with_warning(self, message: str) -> Document:
         return attrs.evolve(self, warnings=(*self.warnings, message))
 
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in ITEM_TYPES)
+        preview = self.text[:40].replace("\n", " ")
+        more = "…" if len(self.text) > 40 else ""
+        return f"<Document {preview!r}{more} published={self.published}: {counts}>"
+
+    def _repr_html_(self) -> str:
+        """The article with every item highlighted (shown by Jupyter)."""
+        from vnpress.display import render_html
+
+        return render_html(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dictionary per item: ``parser`` (which found it), then its fields."""
+        rows = []
+        for name in ITEM_TYPES:
+            for item in getattr(self, name):
+                rows.append({"parser": name, **item.to_dict()})
+        return rows
+
+    def to_pandas(self) -> Any:
+        """A pandas ``DataFrame`` with one row per item (needs ``pandas``)."""
+        return to_frame([self])
+
+    def to_json(self) -> str:
+        """The schema ``vnpress/1`` dictionary as one line of JSON (for JSON Lines)."""
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """The document as schema ``vnpress/1`` JSON-ready data.
 
@@ -266,6 +311,30 @@ class Document:
             warnings=data.get("warnings", ()),
             **fields,
         )
+
+
+def to_frame(docs: Sequence[Document] | Document) -> Any:
+    """One pandas ``DataFrame`` row per item of ``docs``, with a ``doc`` column
+    numbering the documents. pandas is optional: it is imported only here."""
+    try:
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError("to_frame needs pandas: pip install pandas") from e
+    if isinstance(docs, Document):
+        docs = [docs]
+    rows = [{"doc": n, **row} for n, doc in enumerate(docs) for row in doc.to_records()]
+    columns = ["doc", "parser", "text", "start", "end"]
+    return pd.DataFrame(rows, columns=columns + sorted({k for r in rows for k in r} - set(columns)))
+
+
+def write_jsonl(docs: Iterable[Document], path: str | Any) -> int:
+    """Write one schema ``vnpress/1`` object per line; returns how many were written."""
+    n = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for doc in docs:
+            out.write(doc.to_json() + "\n")
+            n += 1
+    return n
 
 
 def _plain(value: Any) -> Any:

@@ -280,7 +280,7 @@ def _display_title(title: str) -> str:
         return title[: m.end()].rstrip()
     words = title.split()
     if "," not in title and len(words) > 2:
-        for size in (1, 2, 3, 4):
+        for size in (4, 3, 2, 1):  # longest first: "Cộng hòa Séc", not "Séc"
             tail, before = " ".join(words[-size:]), words[-size - 1] if size < len(words) else ""
             if tail in lexicons.COUNTRIES and before not in ("-", "–", "tại"):
                 return " ".join(words[:-size])

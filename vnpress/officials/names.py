@@ -14,8 +14,11 @@ import regex
 from vnpress import lexicons
 
 # Letters only Vietnamese spelling uses: a token with one is not a Latin name.
+# Plain acute and grave vowels are left out: European names have them too
+# ("Novák", "José", "Sebastián"), and Vietnamese names are told apart by their
+# family name first.
 _VIETNAMESE_ONLY = regex.compile(
-    r"[ăâđêôơưàảãạằẳẵặầẩẫậèẻẽẹềểễệìỉĩịòỏõọồổỗộờởỡợùủũụừửữựỳỷỹỵáéíóúýấắếốớứ]",
+    r"[ăâđêôơưảạằẳẵặầẩẫậẻẽẹềểễệỉĩịỏọồổỗộờởỡợủũụừửữựỳỷỹỵấắếốớứ]",
     regex.IGNORECASE,
 )
 _SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}*")
