@@ -316,8 +316,10 @@ class Document:
 def to_frame(docs: Sequence[Document] | Document) -> Any:
     """One pandas ``DataFrame`` row per item of ``docs``, with a ``doc`` column
     numbering the documents. pandas is optional: it is imported only here."""
+    import importlib
+
     try:
-        import pandas as pd
+        pd: Any = importlib.import_module("pandas")  # optional, and untyped
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError("to_frame needs pandas: pip install pandas") from e
     if isinstance(docs, Document):
