@@ -50,8 +50,8 @@ def _marks(doc: Any) -> list[tuple[int, int, str, str]]:
     return marks
 
 
-def render_html(doc: Any) -> str:
-    """The document's text as HTML with every item marked."""
+def render_html(doc: Any, *, legend: bool = True) -> str:
+    """The document's text as HTML with every item marked (and a colour legend)."""
     text = doc.text
     out: list[str] = []
     open_ends: list[int] = []
@@ -83,14 +83,14 @@ def render_html(doc: Any) -> str:
         )
         open_ends.append(end)
     emit(len(text))
-    legend = " ".join(
+    key = " ".join(
         f'<mark style="background:{c};padding:0 4px;border-radius:3px">{_LABELS[k]}</mark>'
         for k, c in COLOURS.items()
     )
     return (
         '<div class="vnpress-document" style="line-height:1.9;font-family:sans-serif">'
-        f'<div style="margin-bottom:6px">{legend}</div>'
-        f"<div>{''.join(out)}</div></div>"
+        + (f'<div style="margin-bottom:6px">{key}</div>' if legend else "")
+        + f"<div>{''.join(out)}</div></div>"
     )
 
 
