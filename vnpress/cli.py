@@ -35,6 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date, ISO (2024-10-25)")
     p.add_argument("--only", help="comma-separated parsers to run (default: all)")
     p.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
+    b = sub.add_parser(
+        "batch", help="parse a folder of .txt files or a JSON Lines file into JSON Lines"
+    )
+    b.add_argument(
+        "source", help="a folder of .txt files, or a .jsonl file of {text, id, published}"
+    )
+    b.add_argument("--out", required=True, help="JSON Lines output; a rerun skips what it holds")
+    b.add_argument("--jobs", type=int, default=1, help="worker processes (0: every core)")
+    b.add_argument("--only", help="comma-separated parsers to run (default: all)")
+    b.add_argument("--published", help="publication date for inputs that give none")
+    b.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return ap
 
 
@@ -78,6 +89,8 @@ def _summary(item: Any) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "batch":
+        return _batch(args)
     try:
         published = coerce_published(args.published)
         names = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
@@ -97,6 +110,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         _table(doc, sys.stdout)
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from vnpress.batch import run_batch
+
+    def progress(line: str) -> None:
+        sys.stderr.write(f"vnpress: {line}\n")
+
+    try:
+        names = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
+        parsed, skipped = run_batch(
+            args.source,
+            args.out,
+            jobs=args.jobs,
+            only=names,
+            published=coerce_published(args.published),
+            progress=None if args.quiet else progress,
+        )
+    except FileNotFoundError as e:
+        return _fail(f"no such file or folder: {e.filename}")
+    except (OSError, UnicodeDecodeError) as e:
+        return _fail(str(e))
+    except (ValueError, TypeError, VnpressError) as e:
+        return _fail(str(e))
+    if not args.quiet:
+        progress(f"done: {parsed} parsed, {skipped} already in {args.out}")
     return 0
 
 
