@@ -1,0 +1,1 @@
+"""Bridges to distributed engines (optional dependencies, imported on use)."""
