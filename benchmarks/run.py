@@ -1,21 +1,32 @@
-"""Throughput of vnpress against its peers, measured side by side in one process.
+"""vnpress against its peers, measured side by side in one run.
 
-    python benchmarks/run.py [--limit N]
+    python benchmarks/run.py [--peer-docs N]
 
-Reads the articles of ../shared/corpus/unc, runs each system over the same
-texts, prints a table and writes it to benchmarks/RESULTS.md. Peers that are
-not installed are left out of the table, with a note.
+Reads the articles of ../shared/corpus/unc, and writes benchmarks/RESULTS.md:
+
+* throughput of each system on the same articles (the slow peers on the first
+  ``--peer-docs`` of them), its ratio to vnpress, and its peak Python memory;
+* the whole pipeline over the whole corpus in a fresh process (chars/s, peak RSS);
+* how cost grows: one 10 MB document against one 1 MB document;
+* ``python -c "import vnpress"`` wall time.
+
+Peers that are not installed are left out, with a note.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unc"
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+Runner = Callable[[str, str | None], object]
 
 
 def _published(text: str) -> str | None:
@@ -25,81 +36,183 @@ def _published(text: str) -> str | None:
     return None
 
 
-def _vnpress_dates() -> Callable[[str, str | None], object]:
-    from vnpress.dates import find_dates
-
-    return find_dates
-
-
-def _vnpress_all() -> Callable[[str, str | None], object]:
+def _vnpress_all() -> Runner:
     import vnpress
 
     return lambda text, published: vnpress.parse(text, published)
 
 
-def _dateparser() -> Callable[[str, str | None], object]:
+def _vnpress_dates() -> Runner:
+    from vnpress.dates import find_dates
+
+    return find_dates
+
+
+def _dateparser() -> Runner:
     from datetime import datetime
 
     from dateparser.search import search_dates
 
     def run(text: str, published: str | None) -> object:
-        settings = {"PREFER_DATES_FROM": "past"}
+        settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
         if published:
-            settings["RELATIVE_BASE"] = datetime.strptime(published, "%Y%m%d")  # type: ignore[assignment]
+            settings["RELATIVE_BASE"] = datetime.strptime(published, "%Y%m%d")
         return search_dates(text, languages=["vi"], settings=settings)
 
     return run
 
 
-SYSTEMS: dict[str, Callable[[], Callable[[str, str | None], object]]] = {
-    "vnpress (all parsers)": _vnpress_all,
-    "vnpress dates": _vnpress_dates,
-    "dateparser.search_dates": _dateparser,
-}
+def _underthesea() -> Runner:
+    import underthesea
+
+    def run(text: str, published: str | None) -> object:
+        return [underthesea.ner(s) for s in underthesea.sent_tokenize(text)]
+
+    run(".", None)  # loads its model outside the timing
+    return run
 
 
-def measure(run: Callable[[str, str | None], object], texts: list[str]) -> float:
-    """Characters per second over ``texts`` (after one warm-up call)."""
-    run(texts[0], _published(texts[0]))
+def measure(run: Runner, texts: list[str]) -> tuple[float, float]:
+    """(characters per second, peak traced memory in MB) over ``texts``.
+
+    Time and memory are measured in separate passes: tracing allocations slows
+    Python code several times over, and would distort the throughput.
+    """
+    run(texts[0], _published(texts[0]))  # warm up: lazy compilation, models
     start = time.perf_counter()
     for text in texts:
         run(text, _published(text))
     elapsed = time.perf_counter() - start
-    return sum(map(len, texts)) / elapsed
+    tracemalloc.start()
+    for text in texts[:20]:
+        run(text, _published(text))
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return sum(map(len, texts)) / elapsed, peak
+
+
+_WHOLE_CORPUS = """
+import resource, sys, time
+from pathlib import Path
+import vnpress
+files = sorted(Path(sys.argv[1]).glob("*.txt"))
+chars, start = 0, time.perf_counter()
+for f in files:
+    text = f.read_text(encoding="utf-8")
+    chars += len(text)
+    vnpress.parse(text)
+elapsed = time.perf_counter() - start
+# VmHWM is this process image's own peak; ru_maxrss would carry over the peak
+# of the parent it was forked from.
+try:
+    status = Path("/proc/self/status").read_text()
+    peak = int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1]) / 1024
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(len(files), chars, chars / elapsed, peak)
+"""
+
+
+def whole_corpus() -> tuple[int, int, float, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", _WHOLE_CORPUS, str(CORPUS)],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    return int(out[0]), int(out[1]), float(out[2]), float(out[3])
+
+
+def scaling(texts: list[str]) -> tuple[float, float]:
+    """Seconds to parse one 1 MB and one 10 MB document made of corpus text."""
+    import vnpress
+
+    joined = "\n".join(texts)
+    while len(joined) < 10_000_000:
+        joined += "\n" + joined
+    times = []
+    for size in (1_000_000, 10_000_000):
+        start = time.perf_counter()
+        vnpress.parse(joined[:size], "2021-04-20")
+        times.append(time.perf_counter() - start)
+    return times[0], times[1]
+
+
+def import_time() -> float:
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import vnpress"], check=True)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--limit", type=int, default=300, help="articles to use (0: all)")
+    ap.add_argument("--docs", type=int, default=600, help="articles for vnpress and dateparser")
+    ap.add_argument("--peer-docs", type=int, default=40, help="articles for underthesea")
     args = ap.parse_args()
     files = sorted(CORPUS.glob("*.txt"))
     if not files:
         print(f"no corpus at {CORPUS}; nothing to measure")
         return 0
-    texts = [p.read_text(encoding="utf-8") for p in files[: args.limit or None]]
-    rows: list[tuple[str, float]] = []
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    sample, small = texts[: args.docs], texts[: args.peer_docs]
+    lines = ["# Benchmark results", "", "Produced by `python benchmarks/run.py` in one run.", ""]
     notes: list[str] = []
-    for name, make in SYSTEMS.items():
+
+    rows = []
+    vn_all = measure(_vnpress_all(), sample)
+    vn_small = measure(_vnpress_all(), small)
+    vn_dates = measure(_vnpress_dates(), sample)
+    rows.append(("vnpress (all four parsers)", len(sample), *vn_all, None))
+    rows.append(("vnpress dates parser", len(sample), *vn_dates, None))
+    for name, make, subset, base in [
+        ("dateparser.search_dates(languages=['vi'])", _dateparser, sample, (vn_all, vn_dates)),
+        ("underthesea.ner", _underthesea, small, (vn_small, None)),
+    ]:
         try:
             run = make()
         except ImportError as e:
             notes.append(f"{name}: not installed ({e.name})")
             continue
-        rows.append((name, measure(run, texts)))
-    base = dict(rows).get("dateparser.search_dates")
-    lines = [
-        f"Corpus: {len(texts)} articles, {sum(map(len, texts)):,} characters.",
+        cps, peak = measure(run, subset)
+        ratios = " / ".join(f"{b[0] / cps:.1f}×" for b in base if b is not None)
+        rows.append((name, len(subset), cps, peak, ratios))
+
+    lines += [
+        f"Corpus `shared/corpus/unc`: {len(texts)} articles, {sum(map(len, texts)):,} characters.",
         "",
-        "| system | characters/s | × dateparser |",
-        "|---|---:|---:|",
+        "| system | articles | characters/s | peak Python memory, 20 articles (MB) "
+        "| vnpress is faster by |",
+        "|---|---:|---:|---:|---|",
     ]
-    for name, cps in rows:
-        ratio = f"{cps / base:.1f}" if base else "n/a"
-        lines.append(f"| {name} | {cps:,.0f} | {ratio} |")
-    lines += [""] + [f"- {n}" for n in notes]
-    table = "\n".join(lines).rstrip() + "\n"
-    print(table)
-    RESULTS.write_text("# Benchmark results\n\n" + table, encoding="utf-8")
+    for name, n, cps, peak, ratio in rows:
+        lines.append(f"| {name} | {n} | {cps:,.0f} | {peak:.1f} | {ratio or ''} |")
+    lines += [
+        "",
+        "The ratio against dateparser is the whole pipeline's, then the dates parser's. "
+        "The ratio against underthesea is the whole pipeline's on the same articles.",
+        "",
+    ]
+
+    n, chars, cps, rss = whole_corpus()
+    one, ten = scaling(texts)
+    imported = import_time()
+    lines += [
+        "| measure | value |",
+        "|---|---:|",
+        f"| whole pipeline, whole corpus ({n} articles, {chars:,} chars), fresh process | "
+        f"{cps:,.0f} chars/s |",
+        f"| peak memory (RSS) of that run | {rss:.0f} MB |",
+        f"| one 1 MB document | {one:.2f} s |",
+        f"| one 10 MB document | {ten:.2f} s ({ten / one:.1f}× the 1 MB one) |",
+        f'| `python -c "import vnpress"` (best of 5, with interpreter start) | '
+        f"{imported * 1000:.0f} ms |",
+        "",
+    ]
+    lines += [f"- {note}" for note in notes]
+    text = "\n".join(lines).rstrip() + "\n"
+    print(text)
+    RESULTS.write_text(text, encoding="utf-8")
     return 0
 
 
