@@ -144,6 +144,14 @@ def test_adversarial_input_costs_linear_time(name: str) -> None:
     size = 25_000
     normal = (EXAMPLE * (2 * size // len(EXAMPLE) + 1))[: 2 * size]
     make = ADVERSARIAL[name]
-    small, large = _seconds(make(size)), _seconds(make(2 * size))
-    assert large / max(small, 1e-3) < 3.5, (small, large)
-    assert large / _seconds(normal) < 20, (large, _seconds(normal))
+    # A quadratic cost shows as about 4x on doubling; a busy machine can blur one
+    # measurement, so a ratio over the bound is measured once more before failing.
+    growth, against_normal = [], []
+    for _ in range(2):
+        small, large = _seconds(make(size)), _seconds(make(2 * size))
+        growth.append(large / max(small, 1e-3))
+        against_normal.append(large / _seconds(normal))
+        if growth[-1] < 3.5 and against_normal[-1] < 20:
+            break
+    assert min(growth) < 3.5, growth
+    assert min(against_normal) < 20, against_normal

@@ -46,17 +46,15 @@ def parse_agreements(doc: Document) -> list[Agreement]:
         if same in seen:
             continue  # one entry per document, however often it is named
         seen.add(same)
-        start, end = clean.original_span(f.start, f.end)
+        span = clean.span_fields(f.start, f.end)
         out.append(
             Agreement(
-                text=clean.original[start:end],
-                start=start,
-                end=end,
+                **span,
                 type=lexicons.AGREEMENT_TYPES.entries[f.type_word],  # type: ignore[arg-type]
                 title=title,
                 parties=parties,
                 subject=subject,
-                period=_period(doc, start, end),
+                period=_period(doc, span["start"], span["end"]),
                 status=status,  # type: ignore[arg-type]
             )
         )

@@ -45,10 +45,7 @@ def parse_commitments(doc: Document) -> list[Commitment]:
             continue
         first = actor.first if actor is not None and actor.in_clause else None
         start_tok = first if first is not None else clause.cue.first
-        c_start, c_end = clean.original_span(tokens[start_tok].start, tokens[clause.end - 1].end)
-        q_start, q_end = clean.original_span(
-            tokens[clause.cue.first].start, tokens[clause.cue.last - 1].end
-        )
+        cue = clean.span_fields(tokens[clause.cue.first].start, tokens[clause.cue.last - 1].end)
         content = (
             clean.tidy(tokens[clause.cue.last].start, tokens[clause.end - 1].end)
             if clause.end > clause.cue.last
@@ -56,13 +53,11 @@ def parse_commitments(doc: Document) -> list[Commitment]:
         )
         out.append(
             Commitment(
-                text=clean.original[c_start:c_end],
-                start=c_start,
-                end=c_end,
+                **clean.span_fields(tokens[start_tok].start, tokens[clause.end - 1].end),
                 kind=clause.cue.kind,  # type: ignore[arg-type]
-                cue=clean.original[q_start:q_end],
-                cue_start=q_start,
-                cue_end=q_end,
+                cue=cue["text"],
+                cue_start=cue["start"],
+                cue_end=cue["end"],
                 actor=actor.text if actor else None,
                 actor_person_ids=actor.person_ids if actor else (),
                 actor_countries=actor.countries if actor else (),

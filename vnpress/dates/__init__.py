@@ -44,12 +44,9 @@ def _dates(clean: CleanText, published: date | None) -> list[Date]:
         if value is None:
             continue
         start, end = _trim(clean.text, atom.start, atom.end)
-        o_start, o_end = clean.original_span(start, end)
         out.append(
             Date(
-                text=clean.original[o_start:o_end],
-                start=o_start,
-                end=o_end,
+                **clean.span_fields(start, end),
                 value=value,
                 grain=grain,  # type: ignore[arg-type]
                 kind="interval" if atom.end_point is not None else "point",

@@ -76,12 +76,9 @@ def _officials(clean: CleanText) -> list[Official]:
         previous_role = role
         if role == "international_official":
             country = None
-        start, end = clean.original_span(m.start, m.end)
         out.append(
             Official(
-                text=clean.original[start:end],
-                start=start,
-                end=end,
+                **clean.span_fields(m.start, m.end),
                 name=name,
                 titles=[_display_title(t) for t in m.titles if not _is_counterpart(t)],
                 role=role,  # type: ignore[arg-type]

@@ -16,10 +16,10 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vnpress._lazy import compiled
-from vnpress.text.offsets import OffsetMap
+from vnpress.text.offsets import Splicer
 from vnpress.text.tones import fold_tones
 
 if TYPE_CHECKING:
@@ -102,28 +102,16 @@ class CleanText:
             raise TypeError(f"text must be str, not {type(original).__name__}")
         self.original = original
         spaced = original.translate(_SAME_LENGTH) if _ODD_CHARACTERS.search(original) else original
-        self.offsets = OffsetMap()
-        pieces: list[str] = []
-        clean_pos = 0
-        last = 0
+        splicer = Splicer(spaced)
         for match in _REPAIRS().finditer(spaced):
             start, end = match.span()
             if match.lastgroup == "combining":
                 start -= 1  # the base letter the marks sit on
             replacement = _repair(match)
-            if replacement == spaced[start:end]:
-                continue
-            pieces.append(spaced[last:start])
-            clean_pos += start - last
-            pieces.append(replacement)
-            self.offsets.add(clean_pos, clean_pos + len(replacement), start, end)
-            clean_pos += len(replacement)
-            last = end
-        if pieces:
-            pieces.append(spaced[last:])
-            text = "".join(pieces)
-        else:
-            text = spaced
+            if replacement != spaced[start:end]:
+                splicer.replace(start, end, replacement)
+        self.offsets = splicer.offsets
+        text = splicer.result()
         if not unicodedata.is_normalized("NFC", text):
             # Rare: precomposed characters with singleton decompositions (U+212B).
             # Each maps to one character, so offsets are kept.
@@ -142,6 +130,12 @@ class CleanText:
         if not self.offsets:
             return start, end
         return self.offsets.span(start, end)
+
+    def span_fields(self, start: int, end: int) -> dict[str, Any]:
+        """``text``, ``start`` and ``end`` of an item found at clean ``[start, end)``:
+        the caller's own characters and offsets, ready for an item's constructor."""
+        o_start, o_end = self.original_span(start, end)
+        return {"text": self.original[o_start:o_end], "start": o_start, "end": o_end}
 
     def original_text(self, start: int, end: int) -> str:
         """The caller's own characters behind clean ``[start, end)``."""

@@ -11,7 +11,7 @@ import html as html_lib
 import re
 
 from vnpress._lazy import compiled
-from vnpress.text.offsets import OffsetMap
+from vnpress.text.offsets import Splicer
 
 _MARKUP = compiled(
     r"""
@@ -39,10 +39,7 @@ class StrippedHtml:
         if not isinstance(html, str):
             raise TypeError(f"html must be str, not {type(html).__name__}")
         self.html = html
-        self.offsets = OffsetMap()
-        pieces: list[str] = []
-        pos = 0  # in the text
-        last = 0  # in the HTML
+        splicer = Splicer(html)
         unclosed: set[str] = set()  # closers searched for once and not found
         markup = _MARKUP()
         m = markup.search(html)
@@ -63,15 +60,10 @@ class StrippedHtml:
                 else:
                     close_end = html.find(">", found)
                     end = len(html) if close_end < 0 else close_end + 1
-            pieces.append(html[last:start])
-            pos += start - last
-            pieces.append(replacement)
-            self.offsets.add(pos, pos + len(replacement), start, end)
-            pos += len(replacement)
-            last = end
+            splicer.replace(start, end, replacement)
             m = markup.search(html, end)
-        pieces.append(html[last:])
-        self.text = "".join(pieces)
+        self.offsets = splicer.offsets
+        self.text = splicer.result()
 
     def html_span(self, start: int, end: int) -> tuple[int, int]:
         """Where text ``[start, end)`` lies in the HTML."""

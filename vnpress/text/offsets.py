@@ -62,3 +62,32 @@ class OffsetMap:
             o = self.start(start)
             return o, o
         return self.start(start), self.end(end)
+
+
+class Splicer:
+    """Builds a new string from ``source`` with some spans replaced, recording
+    each replacement in an `OffsetMap` as it goes. Replacements come in order."""
+
+    __slots__ = ("_last", "_pieces", "_pos", "offsets", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.offsets = OffsetMap()
+        self._pieces: list[str] = []
+        self._pos = 0  # length of the new string so far
+        self._last = 0  # end of the last replaced span in the source
+
+    def replace(self, start: int, end: int, replacement: str) -> None:
+        """Put ``replacement`` where ``source[start:end]`` was."""
+        self._pieces.append(self.source[self._last : start])
+        self._pos += start - self._last
+        self._pieces.append(replacement)
+        self.offsets.add(self._pos, self._pos + len(replacement), start, end)
+        self._pos += len(replacement)
+        self._last = end
+
+    def result(self) -> str:
+        """The new string (the source itself when nothing was replaced)."""
+        if not self._pieces:
+            return self.source
+        return "".join(self._pieces) + self.source[self._last :]
