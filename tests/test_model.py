@@ -130,3 +130,28 @@ def test_bytes_are_refused_with_a_hint() -> None:
 def test_empty_text_gives_an_empty_document() -> None:
     doc = parse("   \n ", published="2024-10-25")
     assert doc.dates == () and doc.officials == () and doc.to_dict()["dates"] == []
+
+
+def test_to_frame_json_and_json_lines(tmp_path: object) -> None:
+    import json
+    from pathlib import Path
+
+    import vnpress
+
+    pd = pytest.importorskip("pandas")
+    doc = _document()
+    frame = doc.to_pandas()
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame["parser"]) == ["dates", "officials", "agreements", "commitments"]
+    assert list(frame.columns[:5]) == ["doc", "parser", "text", "start", "end"]
+    both = vnpress.to_frame([doc, doc])
+    assert list(both["doc"]) == [0] * 4 + [1] * 4
+    assert json.loads(doc.to_json()) == doc.to_dict()
+    out = Path(str(tmp_path)) / "docs.jsonl"
+    assert vnpress.write_jsonl([doc, doc], out) == 2
+    assert [
+        json.loads(line)["schema"] for line in out.read_text(encoding="utf-8").splitlines()
+    ] == [
+        "vnpress/1",
+        "vnpress/1",
+    ]
