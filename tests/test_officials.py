@@ -189,3 +189,11 @@ def test_lexicons_can_be_extended_at_run_time() -> None:
     finally:
         lexicons.TITLES.remove("Tổng Kiểm toán Nhà nước")
     assert find_officials(text) == []
+
+
+def test_an_ambassador_posted_to_a_country_and_a_single_apposed_office() -> None:
+    found = find_officials("Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper cho biết.")
+    assert [(o.name, o.titles, o.country) for o in found] == [("Marc Knapper", ("Đại sứ",), "US")]
+    found = find_officials("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp đoàn.")
+    assert [o.titles for o in found] == [("Thượng tướng",), ("Thứ trưởng Bộ Quốc phòng",)]
+    assert len({o.person_id for o in found}) == 1

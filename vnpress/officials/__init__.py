@@ -169,7 +169,7 @@ def _full_latin_names(text: str) -> dict[str, str]:
     pass (``người đồng cấp Nga Vladimir Putin`` gives Putin → Vladimir Putin)."""
     out: dict[str, str] = {}
     for m in _LATIN_RUN.finditer(text):
-        words = m.group().split()
+        words = _without_known_head(m.group().split())
         while words and not _is_given_name(words[0]):
             words.pop(0)
         if len(words) < 2 or not all(is_latin_token(w) for w in words):
@@ -178,6 +178,23 @@ def _full_latin_names(text: str) -> dict[str, str]:
         if len(words) > len(out.get(last, "").split()):
             out[last] = " ".join(words)
     return out
+
+
+def _without_known_head(words: list[str]) -> list[str]:
+    """Drop a country, place, body or title opening a run of capitalised words:
+    in "… tại Việt Nam Marc Knapper", "Nam" is not Marc Knapper's first name."""
+    while words:
+        phrase = key(" ".join(words))
+        ends = [
+            m.end()
+            for lex in (lexicons.COUNTRIES, lexicons.PLACES, lexicons.BODIES, lexicons.TITLES)
+            if (m := lex.match(phrase, 0)) is not None
+        ]
+        if not ends:
+            return words
+        covered = len(phrase[: max(ends)].split())  # key() keeps one space per word
+        words = words[covered:]
+    return words
 
 
 def _fullest(fuller: dict[str, str], name: str) -> str:

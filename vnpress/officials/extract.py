@@ -316,15 +316,22 @@ def _pronoun_referent(
 
 
 def _apposed_name(
-    tokens: list[Token], title_start: int, folded: str, titles: dict[int, int]
+    tokens: list[Token],
+    title_start: int,
+    folded: str,
+    titles: dict[int, int],
+    *,
+    listed: bool = False,
 ) -> tuple[int, int] | None:
     """The name a title is said of: ``Lavrov, Bộ trưởng …``, ``ông Lawrence Wong
     - người trở thành Bộ trưởng …`` or ``X sẽ trở thành Bộ trưởng …``."""
     k = title_start - 1
     if k > 0 and tokens[k].text == ",":
         start = _name_before(tokens, k, folded)
-        if start is None or _closes_titled_mention(tokens, start, titles):
-            return None  # "…Thủ tướng Lý Hiển Long, Bộ trưởng …": a list goes on
+        if start is None or (listed and _closes_titled_mention(tokens, start, titles)):
+            # "…Thủ tướng Lý Hiển Long, Bộ trưởng A, Phó trưởng đoàn B": a list of
+            # offices goes on; one office in commas ("X, Thứ trưởng …, đã") is said of X.
+            return None
         return start, k
     subject = _subject_name(tokens, title_start, folded)
     if subject is not None:
@@ -406,7 +413,7 @@ def find_mentions(clean: CleanText) -> Iterator[Mention]:
                         break
             # No name after the title(s): the name may stand before them.
             titles = [*chain, (seg_start, stop)]
-            apposed = _apposed_name(tokens, start, folded, title_ends)
+            apposed = _apposed_name(tokens, start, folded, title_ends, listed=len(titles) > 1)
             if apposed is not None and stop > start:
                 yield _mention(clean, tokens, (apposed[0], stop), apposed, titles, apposition=True)
             else:
