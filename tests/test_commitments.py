@@ -113,3 +113,29 @@ def test_amounts_need_a_unit() -> None:
         ("30%", 30, "%"),
         ("2,5 triệu tấn", 2_500_000, "tấn"),
     ]
+
+
+def test_a_name_ending_like_a_noun_marker_does_not_hide_the_cue() -> None:
+    assert summary("Phía Nhật Bản cam kết sẽ tiếp tục hỗ trợ Việt Nam.") == [
+        ("pledge", "cam kết", "Phía Nhật Bản")
+    ]
+    assert summary("Bộ trưởng Bộ Ngoại giao Lê Văn Minh dự họp.") == []  # "giao" in a name
+
+
+def test_a_quote_after_a_reporting_verb_commits_its_own_subject() -> None:
+    found = find_commitments('Ông nhấn mạnh: "Chúng tôi sẵn sàng hợp tác".')
+    assert [(c.kind, c.cue, c.actor, c.quoted) for c in found] == [
+        ("affirm", "nhấn mạnh", "Ông", False),
+        ("pledge", "sẵn sàng", "Chúng tôi", True),
+    ]
+
+
+def test_a_new_subject_after_va_opens_a_new_clause() -> None:
+    text = "Tổng thống Séc mời Chủ tịch nước thăm Séc và Chủ tịch nước đã nhận lời."
+    assert summary(text) == [
+        ("propose", "mời", "Tổng thống Séc"),
+        ("agree", "nhận lời", "Chủ tịch nước"),
+    ]
+    assert summary("Việt Nam và Séc nhất trí tăng cường hợp tác.") == [
+        ("agree", "nhất trí", "Việt Nam và Séc")
+    ]

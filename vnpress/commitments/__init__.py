@@ -35,7 +35,7 @@ def parse_commitments(doc: Document) -> list[Commitment]:
     cues = list(find_cues(tokens, clean.token_starts, clean.folded, quoted))
     resolver = ActorResolver(doc, tokens)
     out: list[Commitment] = []
-    for clause in clauses(clean, tokens, cues):
+    for clause in clauses(clean, tokens, cues, quoted):
         actor = resolver.actor(clause)
         if actor is None:
             continue  # no one said to commit: a general statement, not a commitment

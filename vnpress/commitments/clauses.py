@@ -46,18 +46,46 @@ def _segments(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
     return out
 
 
-def clauses(clean: CleanText, tokens: list[Token], cues: list[Cue]) -> Iterator[Clause]:
+def _split_at_new_subjects(
+    tokens: list[Token], segments: list[tuple[int, int]], cue_at: dict[int, Cue]
+) -> list[tuple[int, int]]:
+    """``A mời B thăm … và B đã nhận lời``: after a clause that has its cue, ``và``
+    and a new capitalised subject open another clause (``Việt Nam và Nga nhất
+    trí`` is one subject: no cue comes before its ``và``)."""
+    out = []
+    for a, b in segments:
+        start, seen_cue = a, False
+        for k in range(a, b):
+            seen_cue = seen_cue or k in cue_at
+            if (
+                seen_cue
+                and tokens[k].low == "và"
+                and k + 1 < b
+                and tokens[k + 1].text[:1].isupper()
+                and any(j in cue_at for j in range(k + 2, b))
+            ):
+                out.append((start, k))
+                start, seen_cue = k + 1, False
+        out.append((start, b))
+    return out
+
+
+def clauses(
+    clean: CleanText, tokens: list[Token], cues: list[Cue], quoted: list[bool]
+) -> Iterator[Clause]:
     starts = clean.token_starts
     cue_at = {c.first: c for c in cues}
     for s_start, s_end in clean.sentences:
         first = bisect_left(starts, s_start)
         last = bisect_left(starts, s_end)
-        segments = _segments(tokens, first, last)
+        segments = _split_at_new_subjects(tokens, _segments(tokens, first, last), cue_at)
         said_by_previous = False
         requested_before = False
         for n, (a, b) in enumerate(segments):
             cue = next((cue_at[k] for k in range(a, b) if k in cue_at), None)
-            if cue is None or said_by_previous:
+            # A direct quote after "nhấn mạnh:" holds commitments of its own, whose
+            # actor is the quote's subject ("Chúng tôi sẵn sàng …").
+            if cue is None or (said_by_previous and not quoted[cue.first]):
                 said_by_previous = requested_before = False
                 continue
             if requested_before and cue.first == a:

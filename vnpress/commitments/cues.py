@@ -34,7 +34,7 @@ COMPOUND_AFTER = {
     "nói": frozenset("chung riêng chuyện dối".split()),
     "thống nhất": frozenset("đất".split()),
     "mong": frozenset("đợi chờ".split()),
-    "muốn": frozenset("được".split()),
+    "muốn": frozenset("được nhấn nói khẳng chia cảm".split()),  # "muốn nhấn mạnh": to stress
     "giao": frozenset("thông dịch lưu hữu thương ban diện động hàng tiếp lộ".split()),
     "chỉ đạo": frozenset("của".split()),
 }
@@ -90,8 +90,10 @@ def find_cues(
 
 
 def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: list[bool]) -> bool:
-    before = tokens[i - 1].low if i > 0 else ""
-    two_before = tokens[i - 2].low if i > 1 else ""
+    previous = tokens[i - 1].low if i > 0 else ""  # for compounds, in any case ("Ngoại giao")
+    # Marker words count in lower case only: "Nhật Bản cam kết" is a name, not "bản".
+    before = previous if i > 0 and tokens[i - 1].text.islower() else ""
+    two_before = tokens[i - 2].low if i > 1 and tokens[i - 2].text.islower() else ""
     after = tokens[j].low if j < len(tokens) else ""
     if words in QUOTE_ONLY and not quoted[i]:
         return False
@@ -103,7 +105,7 @@ def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: list[bool])
         return False  # "được đề xuất", "được coi là": passive, no one commits
     if words == "lời mời" and before == "nhận":
         return False  # "nhận lời mời": the invitation was accepted
-    if before in COMPOUND_BEFORE.get(words, ()) or after in COMPOUND_AFTER.get(words, ()):
+    if previous in COMPOUND_BEFORE.get(words, ()) or after in COMPOUND_AFTER.get(words, ()):
         return False
     after_text = tokens[j].text if j < len(tokens) else ""
     if words == "giao" and not (after in ("cho", "nhiệm") or after_text[:1].isupper()):
