@@ -39,7 +39,7 @@ class Lexicon:
         self._layout = layout
         self._entries: dict[str, str] | None = None
         self._pattern: regex.Pattern[str] | None = None
-        self._anchored: regex.Pattern[str] | None = None
+        self._anchored: re.Pattern[str] | None = None
         self._fast: re.Pattern[str] | None = None
 
     def _load(self) -> dict[str, str]:
@@ -101,6 +101,22 @@ class Lexicon:
             )
         return self._pattern
 
+    def search(
+        self, folded: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | regex.Match[str] | None:
+        """The first entry in ``folded[pos:endpos]`` (see `finditer`)."""
+        low = _lowered(folded)
+        return self._fast_pattern().search(low, pos, len(low) if endpos is None else endpos)
+
+    def _fast_pattern(self) -> re.Pattern[str]:
+        if self._fast is None:
+            body = "|".join(
+                re.escape(p).replace(r"\ ", " {1,3}")
+                for p in sorted(self._load(), key=len, reverse=True)
+            )
+            self._fast = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+        return self._fast
+
     def finditer(self, folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
         """Every entry in ``folded`` (tone-folded text, any case), left to right.
 
@@ -109,22 +125,36 @@ class Lexicon:
         over the lower-cased text. Matched text comes back lower-cased; read the
         caller's own characters through the match's offsets.
         """
-        low = lower_same_length(folded)
-        if self._fast is None:
+        return self._fast_pattern().finditer(_lowered(folded))
+
+    def match(
+        self, folded: str, pos: int, endpos: int | None = None
+    ) -> re.Match[str] | regex.Match[str] | None:
+        """The longest entry starting exactly at ``pos`` (a token start), if any.
+
+        Like `finditer`, this runs the standard library's engine on lower-cased
+        text: it compiles a long alternation of words many times faster than
+        `regex`, which matters for the first document a process parses.
+        """
+        if self._anchored is None:
             body = "|".join(
                 re.escape(p).replace(r"\ ", " {1,3}")
                 for p in sorted(self._load(), key=len, reverse=True)
             )
-            self._fast = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
-        return self._fast.finditer(low)
+            self._anchored = re.compile(rf"(?:{body})(?![^\W_])")
+        low = _lowered(folded)
+        return self._anchored.match(low, pos, len(low) if endpos is None else endpos)
 
-    def match(self, folded: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
-        """The longest entry starting exactly at ``pos`` (a token start), if any."""
-        if self._anchored is None:
-            self._anchored = regex.compile(
-                rf"(?:{self._alternation()}){_WORD_END}", regex.IGNORECASE
-            )
-        return self._anchored.match(folded, pos, len(folded) if endpos is None else endpos)
+
+_LOWERED: list[str] = ["", ""]  # the last text lowered, and its lower case
+
+
+def _lowered(text: str) -> str:
+    """``lower_same_length(text)``, remembering the last one: a document asks
+    for the same text's lower case many times in a row."""
+    if _LOWERED[0] is not text:
+        _LOWERED[0], _LOWERED[1] = text, lower_same_length(text)
+    return _LOWERED[1]
 
 
 TITLES = Lexicon("titles.tsv")

@@ -101,7 +101,7 @@ def _is_joint(f: Found, title: str, parties: tuple[str, ...]) -> bool:
 
 
 def _body(text: str) -> tuple[bool, str | None]:
-    m = lexicons.BODIES.pattern.search(text)
+    m = lexicons.BODIES.search(text)
     if m is None:
         return False, None
     return True, lexicons.BODIES.entries[key(m.group())] or None

@@ -9,6 +9,7 @@ signing list, an item runs to its ``;``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -71,7 +72,7 @@ class Found:
     list_verb: str | None = None  # "ký kết", "trao" …
 
 
-def _type_at(folded: str, pos: int) -> regex.Match[str] | None:
+def _type_at(folded: str, pos: int) -> re.Match[str] | regex.Match[str] | None:
     return lexicons.AGREEMENT_TYPES.match(folded, pos)
 
 

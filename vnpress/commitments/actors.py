@@ -191,9 +191,7 @@ class ActorResolver:
             people = self._leaders
         ids = tuple(dict.fromkeys(o.person_id for o in people))
         countries = list(countries_in(self.clean.folded[tokens[i].start : tokens[j - 1].end]))
-        capital = lexicons.CAPITALS.pattern.search(
-            self.clean.folded, tokens[i].start, tokens[j - 1].end
-        )
+        capital = lexicons.CAPITALS.search(self.clean.folded, tokens[i].start, tokens[j - 1].end)
         if capital is not None:
             code = lexicons.CAPITALS.entries[key(capital.group())]
             if code:

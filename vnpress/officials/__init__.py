@@ -311,7 +311,7 @@ def _organization(titles: tuple[str, ...]) -> str | None:
     for title in titles:
         t = key(title)
         head = lexicons.TITLES.match(t, 0)
-        m = lexicons.ORG_HEADS.pattern.search(t, head.end() if head else 0)
+        m = lexicons.ORG_HEADS.search(t, head.end() if head else 0)
         if m is not None:
             found.append(title[m.start() :].strip())
     specific = [f for f in found if key(f) not in ("chính phủ", "quốc hội")]

@@ -77,7 +77,7 @@ def countries_in(text: str) -> list[str]:
 
 def body_country(text: str) -> tuple[bool, str | None]:
     """Whether ``text`` names a known body, and that body's country (None: international)."""
-    m = lexicons.BODIES.pattern.search(text)
+    m = lexicons.BODIES.search(text)
     if m is None:
         return False, None
     return True, lexicons.BODIES.entries[key(m.group())] or None
