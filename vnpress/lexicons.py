@@ -17,11 +17,7 @@ import re
 from collections.abc import Iterator
 from importlib.resources import files
 
-import regex
-
-from vnpress.text.tones import fold_tones, lower_same_length
-
-_WORD_END = r"(?![\p{L}\p{N}])"
+from vnpress.text.tones import fold_tones, lowered
 
 
 def key(phrase: str) -> str:
@@ -38,7 +34,6 @@ class Lexicon:
         self.filename = filename
         self._layout = layout
         self._entries: dict[str, str] | None = None
-        self._pattern: regex.Pattern[str] | None = None
         self._anchored: re.Pattern[str] | None = None
         self._fast: re.Pattern[str] | None = None
 
@@ -75,12 +70,12 @@ class Lexicon:
         if not phrase.strip():
             raise ValueError("cannot add an empty phrase")
         self._load()[key(phrase)] = value
-        self._pattern = self._anchored = self._fast = None
+        self._anchored = self._fast = None
 
     def remove(self, phrase: str) -> None:
         """Remove an entry (no error if it is not there)."""
         self._load().pop(key(phrase), None)
-        self._pattern = self._anchored = self._fast = None
+        self._anchored = self._fast = None
 
     def get(self, phrase: str) -> str | None:
         return self._load().get(key(phrase))
@@ -89,72 +84,36 @@ class Lexicon:
         return isinstance(phrase, str) and key(phrase) in self._load()
 
     def _alternation(self) -> str:
+        """Every entry, longest first (so that the longest match wins), any spacing."""
         phrases = sorted(self._load(), key=len, reverse=True)
-        return "|".join(regex.escape(p).replace(r"\ ", r"[ ]{1,3}") for p in phrases)
+        return "|".join(re.escape(p).replace(r"\ ", " {1,3}") for p in phrases)
 
-    @property
-    def pattern(self) -> regex.Pattern[str]:
-        """Finds any entry starting at a word start in folded text (case-insensitive)."""
-        if self._pattern is None:
-            self._pattern = regex.compile(
-                rf"(?<![\p{{L}}\p{{N}}])(?:{self._alternation()}){_WORD_END}", regex.IGNORECASE
-            )
-        return self._pattern
+    # Matching runs the standard library's engine over the lower-cased text: on a
+    # plain alternation of words it compiles and scans several times faster than
+    # `regex`, which matters most for the first document a process parses.
+    # Matched text comes back lower-cased; read the caller's own characters
+    # through the match's offsets.
 
-    def search(
-        self, folded: str, pos: int = 0, endpos: int | None = None
-    ) -> re.Match[str] | regex.Match[str] | None:
-        """The first entry in ``folded[pos:endpos]`` (see `finditer`)."""
-        low = _lowered(folded)
-        return self._fast_pattern().search(low, pos, len(low) if endpos is None else endpos)
-
-    def _fast_pattern(self) -> re.Pattern[str]:
+    def _search_pattern(self) -> re.Pattern[str]:
         if self._fast is None:
-            body = "|".join(
-                re.escape(p).replace(r"\ ", " {1,3}")
-                for p in sorted(self._load(), key=len, reverse=True)
-            )
-            self._fast = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+            self._fast = re.compile(rf"(?<![^\W_])(?:{self._alternation()})(?![^\W_])")
         return self._fast
 
-    def finditer(self, folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
-        """Every entry in ``folded`` (tone-folded text, any case), left to right.
+    def search(self, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first entry in ``folded[pos:endpos]`` (tone-folded text, any case)."""
+        low = lowered(folded)
+        return self._search_pattern().search(low, pos, len(low) if endpos is None else endpos)
 
-        Scanning a whole text is where time goes, so this runs the standard
-        library's engine, several times faster on a plain alternation of words,
-        over the lower-cased text. Matched text comes back lower-cased; read the
-        caller's own characters through the match's offsets.
-        """
-        return self._fast_pattern().finditer(_lowered(folded))
+    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+        """Every entry in ``folded`` (tone-folded text, any case), left to right."""
+        return self._search_pattern().finditer(lowered(folded))
 
-    def match(
-        self, folded: str, pos: int, endpos: int | None = None
-    ) -> re.Match[str] | regex.Match[str] | None:
-        """The longest entry starting exactly at ``pos`` (a token start), if any.
-
-        Like `finditer`, this runs the standard library's engine on lower-cased
-        text: it compiles a long alternation of words many times faster than
-        `regex`, which matters for the first document a process parses.
-        """
+    def match(self, folded: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+        """The longest entry starting exactly at ``pos`` (a token start), if any."""
         if self._anchored is None:
-            body = "|".join(
-                re.escape(p).replace(r"\ ", " {1,3}")
-                for p in sorted(self._load(), key=len, reverse=True)
-            )
-            self._anchored = re.compile(rf"(?:{body})(?![^\W_])")
-        low = _lowered(folded)
+            self._anchored = re.compile(rf"(?:{self._alternation()})(?![^\W_])")
+        low = lowered(folded)
         return self._anchored.match(low, pos, len(low) if endpos is None else endpos)
-
-
-_LOWERED: list[str] = ["", ""]  # the last text lowered, and its lower case
-
-
-def _lowered(text: str) -> str:
-    """``lower_same_length(text)``, remembering the last one: a document asks
-    for the same text's lower case many times in a row."""
-    if _LOWERED[0] is not text:
-        _LOWERED[0], _LOWERED[1] = text, lower_same_length(text)
-    return _LOWERED[1]
 
 
 TITLES = Lexicon("titles.tsv")

@@ -18,6 +18,7 @@ from vnpress.agreements.parties import parties_and_subject
 from vnpress.agreements.status import status_of
 from vnpress.lexicons import key
 from vnpress.model import Agreement, Date, Document
+from vnpress.officials.roles import body_country
 
 __all__ = ["find_agreements", "parse_agreements"]
 
@@ -96,15 +97,8 @@ def _is_joint(f: Found, title: str, parties: tuple[str, ...]) -> bool:
     t = key(title)
     if parties or " hợp tác" in t:
         return True
-    known, country = _body(t)
+    known, country = body_country(t)
     return known and country is None
-
-
-def _body(text: str) -> tuple[bool, str | None]:
-    m = lexicons.BODIES.search(text)
-    if m is None:
-        return False, None
-    return True, lexicons.BODIES.entries[key(m.group())] or None
 
 
 def _period(doc: Document, start: int, end: int) -> str | None:

@@ -72,7 +72,7 @@ class Found:
     list_verb: str | None = None  # "ký kết", "trao" …
 
 
-def _type_at(folded: str, pos: int) -> re.Match[str] | regex.Match[str] | None:
+def _type_at(folded: str, pos: int) -> re.Match[str] | None:
     return lexicons.AGREEMENT_TYPES.match(folded, pos)
 
 

@@ -40,7 +40,6 @@ _BOTH = ("hai lãnh đạo", "hai nhà lãnh đạo", "hai bên", "hai nước",
 # giant sentence or a long list of mentions costs linear time.
 _LOOK_BACK = 40
 _LOOK_BACK_TOKENS = 80
-_AGENT_PRONOUNS = frozenset({"chúng tôi", "chúng ta", "tôi", "họ"})
 # Nouns that name someone who can commit ("hai bên", "giới chức", "nhà lãnh đạo").
 AGENT_NOUNS = frozenset(
     """bên phía nước lãnh đạo quan chức giới chính phủ quyền đại diện ngũ nghị sĩ

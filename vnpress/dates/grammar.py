@@ -19,7 +19,7 @@ import regex
 
 from vnpress.dates import lexicon as lx
 from vnpress.dates.partial import Partial, is_valid
-from vnpress.text.tones import lower_same_length
+from vnpress.text.tones import lowered
 
 _ = r"[ ]{1,3}"  # the space between two words
 _O = r"[ ]{0,3}"
@@ -457,7 +457,7 @@ def scan(text: str) -> Iterator[Atom]:
     chance, so a shorter expression inside it is still found.
     """
     pos = 0
-    for trigger in TRIGGER.finditer(lower_same_length(text)):
+    for trigger in TRIGGER.finditer(lowered(text)):
         start = trigger.start()
         if start < pos:
             continue

@@ -94,16 +94,12 @@ def _keep_credible(mentions: list[Mention], fuller: dict[str, str]) -> list[Ment
     """Keep a one-word Latin name (``Tổng thống Putin``) only when the document
     or the gazetteer gives a fuller name for it: alone, ``Chủ tịch Barcelona``,
     ``CEO Bkav`` or ``Jakarta, Ngoại trưởng …`` name places and bodies."""
-    by_last: dict[str, bool] = {}
-    for m in mentions:
-        words = m.name.split()
-        if len(words) > 1:
-            by_last[words[-1].lower()] = True
+    last_names = {m.name.split()[-1].lower() for m in mentions if len(m.name.split()) > 1}
     return [
         m
         for m in mentions
         if len(m.name.split()) > 1
-        or by_last.get(m.name.lower())
+        or m.name.lower() in last_names
         or len(_fullest(fuller, m.name).split()) > 1
         or _known_country(m.name) is not None
     ]

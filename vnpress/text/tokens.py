@@ -6,7 +6,6 @@ A document is tokenized once (`CleanText.tokens`) and shared by every parser.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -60,8 +59,3 @@ def tokenize(clean: CleanText) -> list[Token]:
                 continue
         append(Token(s, e, text[s:e], word.lower(), newline))
     return tokens
-
-
-def token_index(starts: list[int], pos: int) -> int:
-    """Index of the first token starting at or after ``pos``."""
-    return bisect_left(starts, pos)

@@ -59,3 +59,20 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# The last text lowered and its lower case, as one tuple: replacing a tuple is
+# atomic, so threads sharing the cache never see one text with another's case.
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """`lower_same_length`, remembering the last text: the parsers ask for the
+    same document's lower case many times in a row."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = lower_same_length(text)
+    _LAST_LOWERED = (text, low)
+    return low
