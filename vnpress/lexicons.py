@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from importlib.resources import files
 
+from vnpress._trie import trie_pattern
 from vnpress.text.tones import fold_tones, lowered
 
 
@@ -84,9 +85,8 @@ class Lexicon:
         return isinstance(phrase, str) and key(phrase) in self._load()
 
     def _alternation(self) -> str:
-        """Every entry, longest first (so that the longest match wins), any spacing."""
-        phrases = sorted(self._load(), key=len, reverse=True)
-        return "|".join(re.escape(p).replace(r"\ ", " {1,3}") for p in phrases)
+        """Every entry, as a prefix tree that tries the longest first, any spacing."""
+        return trie_pattern(self._load())
 
     # Matching runs the standard library's engine over the lower-cased text: on a
     # plain alternation of words it compiles and scans several times faster than

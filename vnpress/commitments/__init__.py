@@ -7,15 +7,14 @@ supported or affirmed what.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from datetime import date, datetime
-
-import regex
 
 from vnpress.commitments.actors import Actor, ActorResolver
 from vnpress.commitments.amounts import find_amounts
 from vnpress.commitments.clauses import Clause, clauses
 from vnpress.commitments.cues import FORWARD, REPORTING, STANCE, find_cues
+from vnpress.commitments.quotes import Quotes
 from vnpress.model import Commitment, Date, Document
 from vnpress.text.tokens import Token
 
@@ -31,7 +30,7 @@ def parse_commitments(doc: Document) -> list[Commitment]:
     tokens = clean.tokens
     if not tokens:
         return []
-    quoted = _quoted(clean.text, tokens)
+    quoted = Quotes(clean.text, tokens)
     cues = list(find_cues(tokens, clean.token_starts, clean.folded, quoted))
     resolver = ActorResolver(doc, tokens)
     out: list[Commitment] = []
@@ -105,32 +104,6 @@ def find_commitments(text: str, published: date | datetime | str | None = None) 
     from vnpress.pipeline import Pipeline
 
     return list(Pipeline(["commitments"])(text, published).commitments)
-
-
-_QUOTE_MARKS = regex.compile(r'[“”"\n]')
-
-
-def _quoted(text: str, tokens: list[Token]) -> list[bool]:
-    """Whether each token is inside “curly” or "straight" quotation marks."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in _QUOTE_MARKS.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
-            opened = None  # a quote does not run past its paragraph
-        elif ch == "“" or (ch == '"' and opened is None):
-            opened = i
-        elif opened is not None:
-            spans.append((opened, i))
-            opened = None
-    if not spans:
-        return [False] * len(tokens)
-    starts = [s for s, _ in spans]
-    out = []
-    for t in tokens:
-        k = bisect_right(starts, t.start) - 1
-        out.append(k >= 0 and spans[k][0] < t.start < spans[k][1])
-    return out
 
 
 def _start(d: Date) -> int:

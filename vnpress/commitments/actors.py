@@ -10,7 +10,7 @@ named; ``Hai lãnh đạo``, ``hai bên`` are the two leaders the document is ab
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import attrs
@@ -78,13 +78,11 @@ class ActorResolver:
         marked: set[int] = set()
         if not self.officials:
             return marked
-        spans = [self.clean.original_span(t.start, t.end) for t in self.tokens]
-        k = 0
+        tokens, span = self.tokens, self.clean.original_span
         for o in self.officials:
-            while k < len(spans) and spans[k][1] <= o.start:
-                k += 1
-            j = k
-            while j < len(spans) and spans[j][0] < o.end:
+            # the first token ending after the official starts (original offsets)
+            j = bisect_right(tokens, o.start, key=lambda t: span(t.start, t.end)[1])
+            while j < len(tokens) and span(tokens[j].start, tokens[j].end)[0] < o.end:
                 marked.add(j)
                 j += 1
         return marked

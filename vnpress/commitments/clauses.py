@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from vnpress.commitments.cues import REPORTING, Cue
 from vnpress.text.clean import CleanText
 from vnpress.text.tokens import Token
+
+if TYPE_CHECKING:
+    from vnpress.commitments.quotes import Quotes
 
 _CLAUSE_MARKS = frozenset(',;:"“”')
 
@@ -71,11 +75,15 @@ def _split_at_new_subjects(
 
 
 def clauses(
-    clean: CleanText, tokens: list[Token], cues: list[Cue], quoted: list[bool]
+    clean: CleanText, tokens: list[Token], cues: list[Cue], quoted: Quotes
 ) -> Iterator[Clause]:
     starts = clean.token_starts
     cue_at = {c.first: c for c in cues}
+    cue_starts = sorted(tokens[c.first].start for c in cues)
     for s_start, s_end in clean.sentences:
+        c = bisect_left(cue_starts, s_start)
+        if c == len(cue_starts) or cue_starts[c] >= s_end:
+            continue  # no cue, no clause: most sentences are passed over here
         first = bisect_left(starts, s_start)
         last = bisect_left(starts, s_end)
         segments = _split_at_new_subjects(tokens, _segments(tokens, first, last), cue_at)

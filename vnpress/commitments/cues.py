@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from vnpress import lexicons
 from vnpress.lexicons import key
 from vnpress.text.tokens import Token
+
+if TYPE_CHECKING:
+    from vnpress.commitments.quotes import Quotes
 
 # Words before a cue that make it a noun.
 NOUN_MARKERS = frozenset("sự các những việc lời niềm theo bản một mọi nhiều tuyên".split())
@@ -67,9 +71,7 @@ class Cue:
     words: str  # folded, lower case
 
 
-def find_cues(
-    tokens: list[Token], starts: list[int], folded: str, quoted: list[bool]
-) -> Iterator[Cue]:
+def find_cues(tokens: list[Token], starts: list[int], folded: str, quoted: Quotes) -> Iterator[Cue]:
     """Every cue in ``tokens``; ``quoted[i]`` says whether token ``i`` is in a quote."""
     n = len(tokens)
     for m in lexicons.CUES.finditer(folded):
@@ -89,7 +91,7 @@ def find_cues(
             yield Cue(i, j, kind, words)
 
 
-def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: list[bool]) -> bool:
+def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: Quotes) -> bool:
     previous = tokens[i - 1].low if i > 0 else ""  # for compounds, in any case ("Ngoại giao")
     # Marker words count in lower case only: "Nhật Bản cam kết" is a name, not "bản".
     before = previous if i > 0 and tokens[i - 1].text.islower() else ""
