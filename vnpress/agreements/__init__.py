@@ -26,11 +26,14 @@ __all__ = ["find_agreements", "parse_agreements"]
 def parse_agreements(doc: Document) -> list[Agreement]:
     """Every formal document ``doc`` names, one entry per distinct document."""
     clean = doc.clean
-    tokens = clean.tokens
-    starts = clean.token_starts
+    typed = list(lexicons.AGREEMENT_TYPES.finditer(clean.folded))
     listed = list(signing_lists(clean))
+    if not typed and not listed:
+        return []
     taken = {f.start for f in listed}
-    found = sorted([*listed, *mentions(clean, tokens, starts, taken)], key=lambda f: f.start)
+    # A document's name and the verb that gives its status are in its sentence.
+    tokens, starts = clean.window([*(m.start() for m in typed), *taken])
+    found = sorted([*listed, *mentions(tokens, starts, typed, taken)], key=lambda f: f.start)
     out: list[Agreement] = []
     seen: set[object] = set()
     for f in found:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -152,12 +152,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def mentions(
-    clean: CleanText, tokens: list[Token], starts: list[int], taken: set[int]
+    tokens: list[Token], starts: list[int], hits: Iterable[re.Match[str]], taken: set[int]
 ) -> Iterator[Found]:
-    """Documents named in running text; ``taken`` holds list-item starts."""
-    folded = clean.folded
+    """Documents named in running text, from ``hits`` of the type lexicon;
+    ``taken`` holds list-item starts."""
     # finditer never overlaps, so "bản ghi nhớ" inside "biên bản ghi nhớ" is not seen twice
-    for typed in lexicons.AGREEMENT_TYPES.finditer(folded):
+    for typed in hits:
         i = bisect_left(starts, typed.start())
         if i >= len(tokens) or tokens[i].start != typed.start() or typed.start() in taken:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date, datetime
 
+from vnpress import lexicons
 from vnpress.commitments.actors import Actor, ActorResolver
 from vnpress.commitments.amounts import find_amounts
 from vnpress.commitments.clauses import Clause, clauses
@@ -27,14 +28,16 @@ _DEADLINE_WORDS = frozenset("vào đến tới trước trong hết muộn chậ
 def parse_commitments(doc: Document) -> list[Commitment]:
     """One commitment per clause of ``doc``, on the clause's first cue."""
     clean = doc.clean
-    tokens = clean.tokens
-    if not tokens:
+    hits = list(lexicons.CUES.finditer(clean.folded))
+    if not hits:
         return []
+    # Clauses, their cues and their actors never reach past their sentence.
+    tokens, starts = clean.window(m.start() for m in hits)
     quoted = Quotes(clean.text, tokens)
-    cues = list(find_cues(tokens, clean.token_starts, clean.folded, quoted))
+    cues = list(find_cues(tokens, starts, hits, quoted))
     resolver = ActorResolver(doc, tokens)
     out: list[Commitment] = []
-    for clause in clauses(clean, tokens, cues, quoted):
+    for clause in clauses(clean, tokens, starts, cues, quoted):
         actor = resolver.actor(clause)
         if actor is None:
             continue  # no one said to commit: a general statement, not a commitment

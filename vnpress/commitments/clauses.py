@@ -75,9 +75,8 @@ def _split_at_new_subjects(
 
 
 def clauses(
-    clean: CleanText, tokens: list[Token], cues: list[Cue], quoted: Quotes
+    clean: CleanText, tokens: list[Token], starts: list[int], cues: list[Cue], quoted: Quotes
 ) -> Iterator[Clause]:
-    starts = clean.token_starts
     cue_at = {c.first: c for c in cues}
     cue_starts = sorted(tokens[c.first].start for c in cues)
     for s_start, s_end in clean.sentences:

@@ -8,8 +8,9 @@ kết``, ``theo yêu cầu``), negated (``không cam kết``), part of another w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -71,10 +72,13 @@ class Cue:
     words: str  # folded, lower case
 
 
-def find_cues(tokens: list[Token], starts: list[int], folded: str, quoted: Quotes) -> Iterator[Cue]:
-    """Every cue in ``tokens``; ``quoted[i]`` says whether token ``i`` is in a quote."""
+def find_cues(
+    tokens: list[Token], starts: list[int], hits: Iterable[re.Match[str]], quoted: Quotes
+) -> Iterator[Cue]:
+    """Every cue among ``hits`` (matches of the cue lexicon) that is a verb here;
+    ``quoted[i]`` says whether token ``i`` is in a quote."""
     n = len(tokens)
-    for m in lexicons.CUES.finditer(folded):
+    for m in hits:
         i = bisect_left(starts, m.start())
         # Cues are verbs, written in lower case: capitalised, "Cần Thơ" is a city,
         # "Tuyên bố của …" a document, "Muốn như vậy" an adverbial.

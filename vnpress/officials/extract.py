@@ -9,6 +9,7 @@ A verb or function word, a sentence stop or another title ends the stretch.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -45,14 +46,16 @@ class Mention:
     apposition: bool = False
 
 
-def title_index(tokens: list[Token], starts: list[int], folded: str) -> dict[int, int]:
+def title_index(
+    tokens: list[Token], starts: list[int], folded: str, titles: list[re.Match[str]]
+) -> dict[int, int]:
     """``{first token: token past the end}`` of every title, modifiers included.
 
-    One scan of the title lexicon over the whole text, instead of a match
-    attempt at every token: the parsers ask "does a title start here?" often.
+    ``titles`` is one scan of the title lexicon over the whole text, instead of
+    a match attempt at every token: the parsers ask "does a title start here?" often.
     """
     found: dict[int, int] = {}
-    matches = [(m.start(), m.end(), m.group()) for m in lexicons.TITLES.finditer(folded)]
+    matches = [(m.start(), m.end(), m.group()) for m in titles]
     # "Chủ tịchHội đồng": a title glued to the next word ends where the glue is.
     for g in (k for k, t in enumerate(tokens) if t.glued):
         for back in (1, 2, 3):
@@ -88,6 +91,8 @@ def _capitalised_run(tokens: list[Token], i: int, limit: int) -> int:
     """End index of the run of capitalised tokens (and name particles) starting at ``i``."""
     j = i
     while j < limit:
+        if j > i and tokens[j].newline_before:
+            break  # a name does not run on over a line break
         if names.is_capitalised(tokens[j].text):
             j += 1
             continue
@@ -205,7 +210,7 @@ def _name_at_run_end(tokens: list[Token], i: int, j: int, folded: str) -> int | 
         word = tokens[i].text
         if names.looks_vietnamese(word) or not names.is_latin_token(word):
             return None  # "Giao thông", "An ninh": a capitalised phrase, not a name
-    if j < len(tokens) and names.is_capitalised(tokens[j].text):
+    if j < len(tokens) and names.is_capitalised(tokens[j].text) and not tokens[j].newline_before:
         return None
     start = _name_in_run(tokens, i, j, folded)
     if start is None:
@@ -237,8 +242,10 @@ _GENERIC_HEADS = frozenset(
 def _name_before(tokens: list[Token], end: int, folded: str) -> int | None:
     """Start of a name that ends just before ``tokens[end]``."""
     i = end
-    while i > 0 and (
-        names.is_capitalised(tokens[i - 1].text) or tokens[i - 1].low in names.PARTICLES
+    while (
+        i > 0
+        and (names.is_capitalised(tokens[i - 1].text) or tokens[i - 1].low in names.PARTICLES)
+        and not (i < end and tokens[i].newline_before)
     ):
         i -= 1
     if i == end:
@@ -368,10 +375,15 @@ def _mention(
 
 
 def find_mentions(clean: CleanText) -> Iterator[Mention]:
-    tokens = clean.tokens
-    starts = clean.token_starts
     folded = clean.folded
-    title_ends = title_index(tokens, starts, folded)
+    titles = list(lexicons.TITLES.finditer(folded))
+    # "Chủ tịchHội đồng": a title glued to the next word is not found by the scan
+    glued = [m.start() for m in GLUE.finditer(clean.text)]
+    if not titles and not glued:
+        return
+    # A title's sentence, and the one before it, where "Ông" may be introduced.
+    tokens, starts = clean.window([m.start() for m in titles] + glued, before=1)
+    title_ends = title_index(tokens, starts, folded, titles)
     candidates = sorted(title_ends)
     c = 0
     i = 0

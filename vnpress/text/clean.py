@@ -16,6 +16,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from vnpress._lazy import compiled
@@ -88,6 +89,7 @@ class CleanText:
 
     __slots__ = (
         "_sentence_starts",
+        "_sentence_tokens",
         "_sentences",
         "_token_starts",
         "_tokens",
@@ -124,6 +126,7 @@ class CleanText:
         self._sentence_starts: list[int] = []
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] = []
+        self._sentence_tokens: dict[int, list[Token]] = {}
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The ``(start, end)`` in the original string of clean ``[start, end)``."""
@@ -174,6 +177,49 @@ class CleanText:
         """Start offset of each token, for bisection."""
         self.tokens  # noqa: B018  (computes them)
         return self._token_starts
+
+    def window(self, positions: Iterable[int], *, before: int = 0) -> tuple[list[Token], list[int]]:
+        """``(tokens, starts)`` of the sentences holding ``positions``, and of the
+        ``before`` sentences before each, in text order.
+
+        Parsers that look only around their cue words (titles, cue verbs,
+        document types) tokenize just those sentences: most of a news text has
+        none, and tokenizing all of it would cost more than the parsing. Token
+        indices are indices into this window; sentences missing from it are
+        skipped, as sentence boundaries are. Each sentence is tokenized once per
+        document, whichever parser asks first.
+        """
+        spans = self.sentences
+        chosen: set[int] = set()
+        for pos in positions:
+            i = bisect_right(self._sentence_starts, pos) - 1
+            if i >= 0 and pos < spans[i][1]:
+                chosen.update(range(max(0, i - before), i + 1))
+        tokens: list[Token] = []
+        previous = -1
+        for i in sorted(chosen):
+            sentence = self._tokens_of_sentence(i)
+            if i > previous + 1 and sentence and not sentence[0].newline_before:
+                # A gap in the window is a boundary, like a line break: no scan
+                # runs on from one sentence into another that is not next to it.
+                tokens.append(sentence[0]._replace(newline_before=True))
+                tokens += sentence[1:]
+            else:
+                tokens += sentence
+            previous = i
+        return tokens, [t.start for t in tokens]
+
+    def _tokens_of_sentence(self, i: int) -> list[Token]:
+        found = self._sentence_tokens.get(i)
+        if found is None:
+            from vnpress.text.tokens import tokenize
+
+            spans = self.sentences
+            # from the end of the sentence before, so that the first token sees
+            # the line break before it
+            start = spans[i - 1][1] if i > 0 else 0
+            found = self._sentence_tokens[i] = tokenize(self, start, spans[i][1])
+        return found
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The clean span of the sentence holding ``pos``."""

@@ -34,16 +34,24 @@ class Token(NamedTuple):
     glued: bool = False  # split from the word before by a glue typo
 
 
-def tokenize(clean: CleanText) -> list[Token]:
-    """Words and punctuation of the clean text (use `CleanText.tokens`, which caches)."""
+def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of the clean text that start in ``[start, end)``.
+
+    ``start`` must not fall inside a token. Use `CleanText.tokens` or
+    `CleanText.window`, which cache.
+    """
     text, folded = clean.text, clean.folded
-    glue_at = {m.start() for m in GLUE.finditer(text)}
+    stop = len(folded.rstrip()) if end is None else end
+    glue_at = {m.start() for m in GLUE.finditer(text, start, stop)}
     tokens: list[Token] = []
     append = tokens.append
     # Trailing white space has no token to attach to; leaving it out keeps the
-    # leading "\s*" from being retried at every one of its positions.
-    for m in _TOKEN.finditer(folded, 0, len(folded.rstrip())):
+    # leading "\s*" from being retried at every one of its positions. The scan
+    # runs to the end of the text, so lookaheads see what follows ``end``.
+    for m in _TOKEN.finditer(folded, start, len(folded.rstrip())):
         s, e = m.span(2)
+        if s >= stop:
+            break
         word = m.group(2)
         newline = "\n" in m.group(1)
         if e - s == 2 and word[1] == "." and not word[0].isupper():
