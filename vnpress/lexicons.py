@@ -14,13 +14,15 @@ Entries are matched case-insensitively and in either tone placement
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib.resources import files
 
 from vnpress._trie import trie_pattern
 from vnpress.text.tones import fold_tones, lowered
 
 
+@lru_cache(maxsize=8192)
 def key(phrase: str) -> str:
     """The form entries are compared in: folded tones, lower case, single spaces."""
     return " ".join(fold_tones(phrase).lower().split())
@@ -37,6 +39,7 @@ class Lexicon:
         self._entries: dict[str, str] | None = None
         self._anchored: re.Pattern[str] | None = None
         self._fast: re.Pattern[str] | None = None
+        self._heads: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def _load(self) -> dict[str, str]:
         if self._entries is None:
@@ -112,8 +115,22 @@ class Lexicon:
         """The longest entry starting exactly at ``pos`` (a token start), if any."""
         if self._anchored is None:
             self._anchored = re.compile(rf"(?:{self._alternation()})(?![^\W_])")
+            self._heads = _heads(self._load())
         low = lowered(folded)
+        two, one = self._heads
+        # Most words open no entry: a set lookup on the first two letters says
+        # so several times faster than a failed match of the whole lexicon.
+        if low[pos : pos + 2] not in two and low[pos : pos + 1] not in one:
+            return None
         return self._anchored.match(low, pos, len(low) if endpos is None else endpos)
+
+
+def _heads(phrases: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first two characters of each phrase, or the first one where the
+    second is a space (which may be written as several)."""
+    two = {p[:2] for p in phrases if len(p) > 1 and p[1] != " "}
+    one = {p[:1] for p in phrases if len(p) == 1 or p[1] == " "}
+    return frozenset(two), frozenset(one)
 
 
 TITLES = Lexicon("titles.tsv")

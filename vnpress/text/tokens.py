@@ -6,9 +6,13 @@ A document is tokenized once (`CleanText.tokens`) and shared by every parser.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
+from operator import contains, sub
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
+
+from vnpress.text.tones import lowered
 
 if TYPE_CHECKING:
     from vnpress.text.clean import CleanText
@@ -18,6 +22,10 @@ if TYPE_CHECKING:
 # The standard engine runs this several times faster than `regex`; it has no
 # upper-case class, so an initial's capital is checked after the match.
 _TOKEN = re.compile(r"(\s*)([^\W\d_]\.(?=[ ]|[^\W\d_])|[^\W_]+(?:[&'’.\-][^\W_]+)*|[^\s\w]|_)")
+# The same, the whole match as a group of its own, for `re.findall`.
+_TOKEN_WHOLE = re.compile(f"({_TOKEN.pattern})")
+# A letter and a dot that the token pattern reads as an initial.
+_INITIAL = re.compile(r"(?<![^\W_])[^\W\d_]\.(?=[ ]|[^\W\d_])")
 # A typo gluing two words ("Chủ tịchHội đồng"): a capital never starts a
 # syllable's middle, so the word is split there.
 GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
@@ -37,33 +45,50 @@ class Token(NamedTuple):
 def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation of the clean text that start in ``[start, end)``.
 
-    ``start`` must not fall inside a token. Use `CleanText.tokens` or
-    `CleanText.window`, which cache.
+    ``start`` and ``end`` must not fall inside a token. Use `CleanText.tokens`
+    or `CleanText.window`, which cache.
     """
     text, folded = clean.text, clean.folded
-    stop = len(folded.rstrip()) if end is None else end
+    stop = len(folded.rstrip()) if end is None else min(end, len(folded.rstrip()))
+    low = lowered(folded)
     glue_at = {m.start() for m in GLUE.finditer(text, start, stop)}
+    if glue_at or _INITIAL.search(low, start, stop):
+        return _tokenize_word_by_word(text, low, start, stop, glue_at)
+    # The common case, with no Python code per token: the tokens follow one
+    # another (every character is space, word or mark), so their ends are the
+    # running sum of the lengths matched.
+    found = _TOKEN_WHOLE.findall(low, start, stop)
+    if not found:
+        return []
+    wholes, spaces, lows = zip(*found, strict=True)
+    ends = list(accumulate(map(len, wholes), initial=start))[1:]
+    starts = list(map(sub, ends, map(len, lows)))
+    texts = map(text.__getitem__, map(slice, starts, ends))
+    newlines = map(contains, spaces, repeat("\n"))
+    rows = zip(starts, ends, texts, lows, newlines, repeat(False))
+    return list(map(tuple.__new__, repeat(Token), rows))  # type: ignore[arg-type]
+
+
+def _tokenize_word_by_word(
+    text: str, low: str, start: int, stop: int, glue_at: set[int]
+) -> list[Token]:
+    """`tokenize` where an initial or a glued word needs a second look."""
     tokens: list[Token] = []
     append = tokens.append
-    # Trailing white space has no token to attach to; leaving it out keeps the
-    # leading "\s*" from being retried at every one of its positions. The scan
-    # runs to the end of the text, so lookaheads see what follows ``end``.
-    for m in _TOKEN.finditer(folded, start, len(folded.rstrip())):
+    for m in _TOKEN.finditer(low, start, stop):
         s, e = m.span(2)
-        if s >= stop:
-            break
         word = m.group(2)
         newline = "\n" in m.group(1)
-        if e - s == 2 and word[1] == "." and not word[0].isupper():
+        if e - s == 2 and word[1] == "." and not text[s].isupper():
             # "a.": a one-letter word ending a sentence, not an initial
-            append(Token(s, s + 1, text[s : s + 1], word[0].lower(), newline))
+            append(Token(s, s + 1, text[s], word[0], newline))
             append(Token(s + 1, e, ".", ".", False))
             continue
         if glue_at and "." not in word:
             cut = next((c for c in range(s + 1, e) if c in glue_at), None)
             if cut is not None:
-                append(Token(s, cut, text[s:cut], folded[s:cut].lower(), newline))
-                append(Token(cut, e, text[cut:e], folded[cut:e].lower(), False, True))
+                append(Token(s, cut, text[s:cut], low[s:cut], newline))
+                append(Token(cut, e, text[cut:e], low[cut:e], False, True))
                 continue
-        append(Token(s, e, text[s:e], word.lower(), newline))
+        append(Token(s, e, text[s:e], word, newline))
     return tokens

@@ -74,6 +74,9 @@ def lower_same_length(text: str) -> str:
 # The last text lowered and its lower case, as one tuple: replacing a tuple is
 # atomic, so threads sharing the cache never see one text with another's case.
 _LAST_LOWERED: tuple[str, str] = ("", "")
+# Texts shorter than this are cheaper to lower again than to let them evict the
+# document's lower case from the cache.
+_UNCACHED = 256
 
 
 def lowered(text: str) -> str:
@@ -84,5 +87,7 @@ def lowered(text: str) -> str:
     if last[0] is text:
         return last[1]
     low = lower_same_length(text)
+    if len(text) < _UNCACHED:
+        return low  # a phrase looked up between two uses of the document's text
     _LAST_LOWERED = (text, low)
     return low
