@@ -105,7 +105,9 @@ RULES = rf"""
   (?:,?{_}(?:năm{_})?(?P<y>{YEAR}))?(?![\p{{L}}\p{{N}}]))
 """
 
-PATTERN = regex.compile(RULES, regex.VERBOSE | regex.IGNORECASE | regex.V0)
+# Matched against the lower-cased text, which is a third faster than matching
+# case-insensitively; the handlers read case from the text itself.
+PATTERN = regex.compile(RULES, regex.VERBOSE | regex.V0)
 _PREV_WORD = regex.compile(r"([^\s]+)[ ]*$")
 _NEXT_WORD = regex.compile(r"[ ]*([^\s,.;:!?()\"“”]+)")
 _RANGE_GAP = regex.compile(
@@ -294,7 +296,7 @@ def _month(m: regex.Match[str], text: str) -> Atom | None:
     word = " ".join(m.group("m").lower().split())
     year = _year_fields(m)
     ambiguous = not word.isdigit() and word not in lx.UNAMBIGUOUS_MONTH_WORDS
-    if ambiguous and not year and not m.group("m")[0].isupper():
+    if ambiguous and not year and not text[m.start("m")].isupper():
         return None  # "tháng năm" is also just "months and years"
     if word.isdigit() and next_word(text, m.end()) in lx.COUNTERS:
         return None  # "mỗi tháng 2 lần"
@@ -507,11 +509,12 @@ def scan(text: str) -> Iterator[Atom]:
     chance, so a shorter expression inside it is still found.
     """
     pos = 0
-    for trigger in TRIGGER.finditer(lowered(text)):
+    low = lowered(text)
+    for trigger in TRIGGER.finditer(low):
         start = trigger.start()
         if start < pos:
             continue
-        m = PATTERN.match(text, start)
+        m = PATTERN.match(low, start)
         if m is None:
             continue
         atom = next((handler(m, text) for index, handler in _DISPATCH if m.start(index) >= 0), None)
