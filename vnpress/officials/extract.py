@@ -376,14 +376,14 @@ def _mention(
 
 def find_mentions(clean: CleanText) -> Iterator[Mention]:
     folded = clean.folded
-    titles = list(lexicons.TITLES.finditer(folded))
+    title_hits = list(lexicons.TITLES.finditer(folded))
     # "Chủ tịchHội đồng": a title glued to the next word is not found by the scan
     glued = [m.start() for m in GLUE.finditer(clean.text)]
-    if not titles and not glued:
+    if not title_hits and not glued:
         return
     # A title's sentence, and the one before it, where "Ông" may be introduced.
-    tokens, starts = clean.window([m.start() for m in titles] + glued, before=1)
-    title_ends = title_index(tokens, starts, folded, titles)
+    tokens, starts = clean.window([m.start() for m in title_hits] + glued, before=1)
+    title_ends = title_index(tokens, starts, folded, title_hits)
     candidates = sorted(title_ends)
     c = 0
     i = 0

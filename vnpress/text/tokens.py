@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 # The standard engine runs this several times faster than `regex`; it has no
 # upper-case class, so an initial's capital is checked after the match.
 _TOKEN = re.compile(r"(\s*)([^\W\d_]\.(?=[ ]|[^\W\d_])|[^\W_]+(?:[&'’.\-][^\W_]+)*|[^\s\w]|_)")
-# The same, the whole match as a group of its own, for `re.findall`.
-_TOKEN_WHOLE = re.compile(f"({_TOKEN.pattern})")
+# The same without initials, where there are none, and the whole match as a
+# group of its own, for `re.findall`.
+_TOKEN_WHOLE = re.compile(r"((\s*)([^\W_]+(?:[&'’.\-][^\W_]+)*|[^\s\w]|_))")
 # A letter and a dot that the token pattern reads as an initial.
 _INITIAL = re.compile(r"(?<![^\W_])[^\W\d_]\.(?=[ ]|[^\W\d_])")
 # A typo gluing two words ("Chủ tịchHội đồng"): a capital never starts a
@@ -66,7 +67,7 @@ def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[T
     texts = map(text.__getitem__, map(slice, starts, ends))
     newlines = map(contains, spaces, repeat("\n"))
     rows = zip(starts, ends, texts, lows, newlines, repeat(False))
-    return list(map(tuple.__new__, repeat(Token), rows))  # type: ignore[arg-type]
+    return list(map(tuple.__new__, repeat(Token), rows))
 
 
 def _tokenize_word_by_word(

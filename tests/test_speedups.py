@@ -1,0 +1,123 @@
+"""The shortcuts taken for speed give the answers the long way would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import vnpress
+from tests.conftest import corpus_files
+from vnpress import lexicons
+from vnpress._trie import trie_pattern
+from vnpress.commitments.quotes import Quotes
+from vnpress.dates.grammar import PATTERN, TRIGGER
+from vnpress.text import CleanText
+from vnpress.text.tokens import _tokenize_word_by_word, tokenize
+from vnpress.text.tones import fold_tones, lowered
+
+WORDS = st.sampled_from(
+    ["Ông", "bà", "V.", "Putin", "nói", ",", ".", "1.000", "29.6", "TP.HCM", "\n", " ",
+     "hoà", "“", "”", "Chủ tịchHội", "a.", "(", ")", "năm", "2020", "-", "Hà Nội"]
+)  # fmt: skip
+TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
+
+
+def test_trie_pattern_matches_the_longest_phrase_with_flexible_spaces() -> None:
+    pattern = re.compile(f"(?:{trie_pattern(['bộ', 'bộ trưởng', 'bộ trưởng bộ'])})(?!\\w)")
+    assert pattern.match("bộ trưởng  bộ y tế").group() == "bộ trưởng  bộ"
+    assert pattern.match("bộ trưởng nói").group() == "bộ trưởng"
+    assert pattern.match("bội") is None
+    assert trie_pattern([]) == "(?!)"
+
+
+def test_a_lexicon_entry_with_a_one_letter_first_word_still_matches() -> None:
+    lexicons.TITLES.add("Q Chủ nhiệm")  # second character a space
+    try:
+        folded = fold_tones("ông Q  Chủ nhiệm X")
+        m = lexicons.TITLES.match(folded, 4)
+        assert m is not None and m.group() == "q  chủ nhiệm"
+    finally:
+        lexicons.TITLES.remove("Q Chủ nhiệm")
+
+
+def test_tone_folding_leaves_u_after_q_alone() -> None:
+    assert fold_tones("Quý, quá, thuý, QUÝ, Thuỷ") == "Quý, quá, thúy, QUÝ, Thủy"
+
+
+def test_phrases_do_not_evict_the_documents_lower_case() -> None:
+    doc = "Văn Bản " * 100
+    low = lowered(doc)
+    assert lowered("Một Cụm Từ") == "một cụm từ"
+    assert lowered(doc) is low
+
+
+@given(TEXTS)
+def test_fast_tokenizing_agrees_with_word_by_word(text: str) -> None:
+    clean = CleanText(text)
+    low = lowered(clean.folded)
+    slow = _tokenize_word_by_word(clean.text, low, 0, len(low.rstrip()), set())
+    if "Chủ tịchHội" not in text:
+        assert tokenize(clean) == slow
+
+
+@given(TEXTS)
+def test_a_window_of_every_sentence_is_the_whole_tokenization(text: str) -> None:
+    clean = CleanText(text)
+    tokens, starts = clean.window(start for start, _ in clean.sentences)
+    assert tokens == clean.tokens
+    assert starts == clean.token_starts
+
+
+def test_a_window_holds_only_the_sentences_asked_for_and_marks_its_gaps() -> None:
+    clean = CleanText("Ông A đến. Bà B đi. Hai bên nhất trí. Trời mưa.")
+    tokens, starts = clean.window([clean.text.index("Hai")], before=1)
+    assert [t.text for t in tokens] == ["Bà", "B", "đi", ".", "Hai", "bên", "nhất", "trí", "."]
+    assert tokens[0].newline_before  # cut off from "đến." before it
+    assert not tokens[4].newline_before
+    assert starts == [t.start for t in tokens]
+    assert clean.window([]) == ([], [])
+
+
+def test_quotes_are_answered_per_token() -> None:
+    clean = CleanText('Ông nói: "Chúng tôi sẽ đi" rồi về.\n"Mở')
+    tokens = clean.tokens
+    quoted = Quotes(clean.text, tokens)
+    inside = [t.text for i, t in enumerate(tokens) if quoted[i]]
+    assert inside == ["Chúng", "tôi", "sẽ", "đi"]
+
+
+def test_a_name_does_not_run_on_over_a_line_break() -> None:
+    doc = vnpress.parse("Thứ trưởng Bộ Y tế Nguyễn Văn An\nKết quả được công bố sau đó.")
+    assert [o.name for o in doc.officials] == ["Nguyễn Văn An"]
+
+
+def test_the_date_trigger_fires_wherever_a_rule_can_match() -> None:
+    text = fold_tones(
+        "Từ ngày 28.6 đến 1.7.2017, sáng nay, hai tuần trước, các năm 1990, thập niên 80, "
+        "vào thứ Hai tuần tới, trung tuần tháng 5, quý II/2020, (2017-2022), lúc 9h30 ngày 2/9, "
+        "nửa đầu năm, cách đây 3 năm, thế kỷ XXI, Giáng sinh, hồi đầu tháng 6, giai đoạn 2016-2020"
+    )
+    low = lowered(text)
+    triggered = {m.start() for m in TRIGGER.finditer(low)}
+    starts = [m.start() for m in re.finditer(r"(?<!\w)\w|\(", low)]
+    missed = [low[s : s + 20] for s in starts if PATTERN.match(low, s) and s not in triggered]
+    assert missed == []
+
+
+FILES = corpus_files()
+
+
+@pytest.mark.skipif(not FILES, reason="../shared/corpus/unc is not available")
+def test_the_date_trigger_misses_no_rule_on_real_articles() -> None:
+    missed: list[str] = []
+    for path in FILES[::10]:
+        low = lowered(CleanText(path.read_text(encoding="utf-8")).folded)
+        triggered = {m.start() for m in TRIGGER.finditer(low)}
+        for m in re.finditer(r"(?<![^\W_])[^\W_]|\(", low):
+            s = m.start()
+            if s not in triggered and PATTERN.match(low, s):
+                missed.append(f"{path.name}: {low[s : s + 30]!r}")
+    assert missed == []
