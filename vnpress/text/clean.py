@@ -88,6 +88,7 @@ class CleanText:
     """
 
     __slots__ = (
+        "_content_end",
         "_sentence_starts",
         "_sentence_tokens",
         "_sentences",
@@ -127,6 +128,7 @@ class CleanText:
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] = []
         self._sentence_tokens: dict[int, list[Token]] = {}
+        self._content_end = -1
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The ``(start, end)`` in the original string of clean ``[start, end)``."""
@@ -177,6 +179,16 @@ class CleanText:
         """Start offset of each token, for bisection."""
         self.tokens  # noqa: B018  (computes them)
         return self._token_starts
+
+    @property
+    def content_end(self) -> int:
+        """Where the text ends but for trailing white space."""
+        if self._content_end < 0:
+            n = len(self.text)
+            while n and self.text[n - 1].isspace():
+                n -= 1
+            self._content_end = n
+        return self._content_end
 
     def window(self, positions: Iterable[int], *, before: int = 0) -> tuple[list[Token], list[int]]:
         """``(tokens, starts)`` of the sentences holding ``positions``, and of the

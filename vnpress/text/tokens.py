@@ -50,7 +50,7 @@ def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[T
     or `CleanText.window`, which cache.
     """
     text, folded = clean.text, clean.folded
-    stop = len(folded.rstrip()) if end is None else min(end, len(folded.rstrip()))
+    stop = clean.content_end if end is None else min(end, clean.content_end)
     low = lowered(folded)
     glue_at = {m.start() for m in GLUE.finditer(text, start, stop)}
     if glue_at or _INITIAL.search(low, start, stop):
