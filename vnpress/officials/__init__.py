@@ -121,6 +121,12 @@ def _is_counterpart(title: str) -> bool:
     return head is not None and lexicons.TITLES.entries[key(head.group())] == _COUNTERPART
 
 
+# A new mention is compared with at most this many people sharing its last word,
+# the most recently named: a book-length text may name hundreds of people called
+# "Minh", and comparing with all of them would make linking quadratic.
+_MAX_CANDIDATES = 32
+
+
 def _link(mentions: list[Mention]) -> tuple[list[int], dict[int, str]]:
     """A person number for each mention (same name, or a shorter writing of
     it: ``Putin``, ``V. Putin``, or a typo: ``Erdorgan``), and each person's
@@ -132,7 +138,10 @@ def _link(mentions: list[Mention]) -> tuple[list[int], dict[int, str]]:
     ids: list[int] = []
     for m in mentions:
         last = m.name.split()[-1].lower()
-        candidates = by_last.get(last, []) + by_prefix.get(last[:3], [])
+        candidates = (
+            by_last.get(last, [])[-_MAX_CANDIDATES:]
+            + by_prefix.get(last[:3], [])[-_MAX_CANDIDATES:]
+        )
         pid = next(
             (
                 n

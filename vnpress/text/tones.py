@@ -42,14 +42,16 @@ _OLD_STYLE = re.compile(
     r"(?:" + "|".join(sorted(_OLD_TO_NEW, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 # Lookalike letters that turn up in Vietnamese text typed on foreign layouts.
-_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"})
-_HAS_LOOKALIKE = re.compile("[Ððɖ]")
+_LOOKALIKES = {"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"}
+_HAS_LOOKALIKE = re.compile("[ÐðƉɖ]")
 
 
 def fold_tones(text: str) -> str:
     """Rewrite old-style tone placement to the new style, keeping the length."""
     if _HAS_LOOKALIKE.search(text):
-        text = text.translate(_LOOKALIKES)
+        # replaced one by one: they are few, and `str.translate` would look up
+        # every character of the text in a dictionary
+        text = _HAS_LOOKALIKE.sub(_lookalike, text)
     if not _OLD_STYLE.search(text):
         return text
     return _OLD_STYLE.sub(_new_style, text)
@@ -60,6 +62,10 @@ def _new_style(m: re.Match[str]) -> str:
     if start and m.string[start - 1] in "qQ":
         return m.group()  # "quý", "Quá": u after q is a consonant, not a vowel
     return _OLD_TO_NEW[m.group()]
+
+
+def _lookalike(m: re.Match[str]) -> str:
+    return _LOOKALIKES[m.group()]
 
 
 def lower_same_length(text: str) -> str:
