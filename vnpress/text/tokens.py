@@ -53,8 +53,10 @@ def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[T
     stop = clean.content_end if end is None else min(end, clean.content_end)
     low = lowered(folded)
     glue_at = {m.start() for m in GLUE.finditer(text, start, stop)}
-    if glue_at or _INITIAL.search(low, start, stop):
-        return _tokenize_word_by_word(text, low, start, stop, glue_at)
+    # An initial's lookahead may need the character after ``stop`` ("V. \n").
+    initial = _INITIAL.search(low, start, clean.content_end)
+    if glue_at or (initial is not None and initial.start() < stop):
+        return _tokenize_word_by_word(text, low, start, stop, glue_at, clean.content_end)
     # The common case, with no Python code per token: the tokens follow one
     # another (every character is space, word or mark), so their ends are the
     # running sum of the lengths matched.
@@ -71,13 +73,16 @@ def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[T
 
 
 def _tokenize_word_by_word(
-    text: str, low: str, start: int, stop: int, glue_at: set[int]
+    text: str, low: str, start: int, stop: int, glue_at: set[int], end: int
 ) -> list[Token]:
-    """`tokenize` where an initial or a glued word needs a second look."""
+    """`tokenize` where an initial or a glued word needs a second look; the
+    scan runs on to ``end`` so that lookaheads see past ``stop``."""
     tokens: list[Token] = []
     append = tokens.append
-    for m in _TOKEN.finditer(low, start, stop):
+    for m in _TOKEN.finditer(low, start, end):
         s, e = m.span(2)
+        if s >= stop:
+            break
         word = m.group(2)
         newline = "\n" in m.group(1)
         if e - s == 2 and word[1] == "." and not text[s].isupper():
