@@ -126,6 +126,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "html-like": lambda n: ("<script><!--<p>" * n)[:n],
     "white space": lambda n: "ngày" + " " * n,
     "commas and spaces": lambda n: ("Bản ghi nhớ giữa A" + " ,, ,," * n)[:n],
+    "many short sentences": lambda n: ("Hai bên nhất trí hợp tác. " * n)[:n],
 }
 
 

@@ -53,8 +53,10 @@ def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[T
     stop = clean.content_end if end is None else min(end, clean.content_end)
     low = lowered(folded)
     glue_at = {m.start() for m in GLUE.finditer(text, start, stop)}
-    # An initial's lookahead may need the character after ``stop`` ("V. \n").
-    initial = _INITIAL.search(low, start, clean.content_end)
+    # An initial starts before ``stop``; its dot and lookahead may reach two
+    # characters past it ("V. \n"). Searching no further keeps this per-sentence
+    # check from reading the rest of the document.
+    initial = _INITIAL.search(low, start, min(stop + 2, clean.content_end))
     if glue_at or (initial is not None and initial.start() < stop):
         return _tokenize_word_by_word(text, low, start, stop, glue_at, clean.content_end)
     # The common case, with no Python code per token: the tokens follow one
