@@ -166,12 +166,11 @@ class CleanText:
 
     @property
     def tokens(self) -> list[Token]:
-        """Words and punctuation (see `vnpress.text.tokens`), computed once."""
+        """Words and punctuation (see `vnpress.text.tokens`), computed once: the
+        window of every sentence, sharing the sentences a parser's window has
+        already tokenized."""
         if self._tokens is None:
-            from vnpress.text.tokens import tokenize
-
-            self._tokens = tokenize(self)
-            self._token_starts = [t.start for t in self._tokens]
+            self._tokens, self._token_starts = self.window(start for start, _ in self.sentences)
         return self._tokens
 
     @property
