@@ -13,7 +13,7 @@ from tests.conftest import corpus_files
 from vnpress import lexicons
 from vnpress._trie import trie_pattern
 from vnpress.commitments.quotes import Quotes
-from vnpress.dates.grammar import PATTERN, TRIGGER
+from vnpress.dates.grammar import _BODY, _OPENING, PATTERN, grammar_for, triggers
 from vnpress.text import CleanText
 from vnpress.text.tokens import _tokenize_word_by_word, tokenize
 from vnpress.text.tones import fold_tones, lowered
@@ -106,10 +106,50 @@ def test_the_date_trigger_fires_wherever_a_rule_can_match() -> None:
         "nửa đầu năm, cách đây 3 năm, thế kỷ XXI, Giáng sinh, hồi đầu tháng 6, giai đoạn 2016-2020"
     )
     low = lowered(text)
-    triggered = {m.start() for m in TRIGGER.finditer(low)}
+    triggered = set(triggers(low))
     starts = [m.start() for m in re.finditer(r"(?<!\w)\w|\(", low)]
     missed = [low[s : s + 20] for s in starts if PATTERN.match(low, s) and s not in triggered]
     assert missed == []
+
+
+def test_the_date_trigger_is_every_word_start_its_pattern_matches() -> None:
+    # the three scans and the start of the text together are one lookbehind
+    reference = re.compile(rf"(?<![^\W_])(?:{_BODY})")
+    for text in (
+        "ngày 2/9",
+        "2017 năm",
+        "(2017-2022) và_tháng 5, “ngày 3” -tháng 6 \ntừ 2019 xngày 3 ((2020",
+        "_năm 2000 1_2 ngày_1 __2019",
+        "",
+    ):
+        assert triggers(text) == [m.start() for m in reference.finditer(text)], text
+
+
+def _same_match(low: str, start: int) -> bool:
+    """The part of the grammar chosen by the opening matches as the whole does."""
+    whole = PATTERN.match(low, start)
+    grammar = grammar_for(low[start : start + _OPENING])
+    part = grammar[0].match(low, start) if grammar else None
+    if whole is None or part is None:
+        return whole is part
+    set_groups = {k: v for k, v in whole.groupdict().items() if v is not None}
+    return whole.span() == part.span() and set_groups == {
+        k: v for k, v in part.groupdict().items() if v is not None
+    }
+
+
+def test_each_trigger_tries_only_the_rules_that_can_open_there() -> None:
+    low = lowered(
+        fold_tones(
+            "Ngày 2/9, năm 2020, năm ngoái, 53,1%, 2017-2022, tháng Giêng, thứ Hai, "
+            "tuần tới, từ 2019 đến 2020, 3 năm trước, hai tuần trước, 20h ngày 3/4, "
+            "nửa đầu năm, sáng 29.6, Tết Nguyên đán, quý II/2020 (2021) các năm 1990"
+        )
+    )
+    for start in triggers(low):
+        assert _same_match(low, start), low[start : start + 20]
+    assert grammar_for("53,") is None  # no rule opens with a number and a comma
+    assert grammar_for("năm") is not None
 
 
 FILES = corpus_files()
@@ -120,9 +160,11 @@ def test_the_date_trigger_misses_no_rule_on_real_articles() -> None:
     missed: list[str] = []
     for path in FILES[::10]:
         low = lowered(CleanText(path.read_text(encoding="utf-8")).folded)
-        triggered = {m.start() for m in TRIGGER.finditer(low)}
+        triggered = set(triggers(low))
         for m in re.finditer(r"(?<![^\W_])[^\W_]|\(", low):
             s = m.start()
             if s not in triggered and PATTERN.match(low, s):
                 missed.append(f"{path.name}: {low[s : s + 30]!r}")
+            if s in triggered and not _same_match(low, s):
+                missed.append(f"{path.name}, its part of the grammar: {low[s : s + 30]!r}")
     assert missed == []

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
 import regex
 
-from vnpress._trie import trie_pattern
 from vnpress.dates import lexicon as lx
 from vnpress.dates.partial import Partial, is_valid
 from vnpress.text.tones import lowered
@@ -58,52 +58,56 @@ LEAD_TIME = (
 LEAD_POD = rf"(?:(?P<pod>{POD})(?:{_}(?P<podrel>hôm{_}nay|hôm{_}qua|nay|qua))?{_})?"
 LEAD_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}){_O}(?:,{_O}|(?P<paren>\(){_O})?)?"
 
-RULES = rf"""
-(?P<ago>{B}
+# The rules by name, most specific first; `RULES` tries them in this order.
+RULE_PATTERNS: dict[str, str] = {
+    "ago": rf"""{B}
   (?:(?P<this>ngày{_}này|thời{_}điểm{_}này|dịp{_}này)(?:{_}(?:của|cách{_}đây))?{_})?
   (?:cách{_}đây{_}(?P<n>\d{{1,3}}|{NUMBER_WORD}){_}(?P<unit>năm|tháng|tuần|ngày)
     |(?P<n>\d{{1,3}}|{NUMBER_WORD}){_}(?P<unit>năm|tháng|tuần|ngày){_}(?:về{_})?trước)
-  (?![\p{{L}}\p{{N}}]))
-|(?P<months_of_year>{B}
+  (?![\p{{L}}\p{{N}}])""",
+    "months_of_year": rf"""{B}
   (?P<n>\d{{1,2}}|{NUMBER_WORD}|nửa){_}(?:tháng{_})?(?P<half>đầu|cuối){_}năm
-  (?:{_}(?P<y>{YEAR})|{_}(?P<yrel>nay|ngoái|trước))?{END})
-|(?P<day_range>{B}{LEAD_POD}
+  (?:{_}(?P<y>{YEAR})|{_}(?P<yrel>nay|ngoái|trước))?{END}""",
+    "day_range": rf"""{B}{LEAD_POD}
   (?:(?P<lead>từ){_})?(?:(?P<lead>ngày){_})?
   (?P<d>{DAY}){_O}(?P<conn>-|–|và|,|đến|tới){_O}(?:ngày{_})?
-  (?P<d2>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}))?{END})
-|(?P<day>{B}{LEAD_TIME}{LEAD_POD}{LEAD_WEEKDAY}(?:(?P<cue>ngày|hôm|mồng|mùng){_})?
+  (?P<d2>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}))?{END}""",
+    "day": rf"""{B}{LEAD_TIME}{LEAD_POD}{LEAD_WEEKDAY}(?:(?P<cue>ngày|hôm|mồng|mùng){_})?
   (?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}|\d\d))?{END_DAY}
-  (?(paren){_O}\)?){AFTER})
-|(?P<spelt>{B}{LEAD_TIME}{LEAD_POD}{LEAD_WEEKDAY}
+  (?(paren){_O}\)?){AFTER}""",
+    "spelt": rf"""{B}{LEAD_TIME}{LEAD_POD}{LEAD_WEEKDAY}
   (?:ngày{_}(?:mồng|mùng){_}|(?P<cue>ngày|mồng|mùng){_})
   (?P<d>{DAY}|{NUMBER_WORD}){_}tháng{_}(?P<m>{MONTH}|{MONTH_WORD})
-  (?:{_O}(?:,{_O})?(?:năm{_}|/{_O})(?P<y>{YEAR}))?{END}{AFTER})
-|(?P<day_only>{B}{LEAD_POD}(?P<cue>ngày|hôm){_}(?P<d>{DAY})
-  (?!{_O}(?:[/.\-]{_O}\d|tháng)|[\p{{L}}\p{{N}}]){AFTER})
-|(?P<month_range>{B}{EDGE}?(?:(?P<lead>từ){_})?tháng{_}(?P<m>{MONTH}){_O}(?:-|–|đến|tới){_O}
-  (?:tháng{_})?(?P<m2>{MONTH})(?:{_O}[/.\-]{_O}(?P<y>{YEAR})|{_}năm{_}(?P<y>{YEAR}))?{END})
-|(?P<month>{B}{HOI}?{EDGE}?tháng{_}(?P<m>{MONTH}|{MONTH_WORD}){YEAR_TAIL}?{END}{AFTER})
-|(?P<quarter>{B}{HOI}?{EDGE}?quý{_}(?P<q>[1-4]|iv|iii|ii|i|một|hai|ba|bốn|tư){YEAR_TAIL}?{END})
-|(?P<year_range>{B}
+  (?:{_O}(?:,{_O})?(?:năm{_}|/{_O})(?P<y>{YEAR}))?{END}{AFTER}""",
+    "day_only": rf"""{B}{LEAD_POD}(?P<cue>ngày|hôm){_}(?P<d>{DAY})
+  (?!{_O}(?:[/.\-]{_O}\d|tháng)|[\p{{L}}\p{{N}}]){AFTER}""",
+    "month_range": rf"""{B}{EDGE}?(?:(?P<lead>từ){_})?tháng{_}(?P<m>{MONTH}){_O}(?:-|–|đến|tới){_O}
+  (?:tháng{_})?(?P<m2>{MONTH})(?:{_O}[/.\-]{_O}(?P<y>{YEAR})|{_}năm{_}(?P<y>{YEAR}))?{END}""",
+    "month": rf"""{B}{HOI}?{EDGE}?tháng{_}(?P<m>{MONTH}|{MONTH_WORD}){YEAR_TAIL}?{END}{AFTER}""",
+    "quarter": rf"""{B}{HOI}?{EDGE}?quý{_}
+  (?P<q>[1-4]|iv|iii|ii|i|một|hai|ba|bốn|tư){YEAR_TAIL}?{END}""",
+    "year_range": rf"""{B}
   (?:(?P<lead>giai{_}đoạn|nhiệm{_}kỳ|thời{_}kỳ|niên{_}khóa|năm{_}học|mùa{_}giải|từ{_}năm|năm|từ){_}
     |(?P<paren>\(){_O})?
-  (?P<y>{YEAR}){_O}(?P<conn>-|–|—|đến|tới){_O}(?:năm{_})?(?P<y2>{YEAR}){END}(?(paren){_O}\)))
-|(?P<year>{B}{HOI}?{EDGE}?(?P<nam>năm{_})?(?P<y>{YEAR}){END})
-|(?P<decade>{B}(?:thập{_}(?:niên|kỷ)|những{_}năm|các{_}năm){_}(?P<dec>(?:1[89]|20)\d0|[1-9]0){END})
-|(?P<century>{B}thế{_}kỷ{_}(?P<cen>xxi|xx|xix|xviii|2[01]|1[89]){END})
-|(?P<rel_day>{B}
+  (?P<y>{YEAR}){_O}(?P<conn>-|–|—|đến|tới){_O}(?:năm{_})?(?P<y2>{YEAR}){END}(?(paren){_O}\))""",
+    "year": rf"""{B}{HOI}?{EDGE}?(?P<nam>năm{_})?(?P<y>{YEAR}){END}""",
+    "decade": rf"""{B}(?:thập{_}(?:niên|kỷ)|những{_}năm|các{_}năm){_}
+  (?P<dec>(?:1[89]|20)\d0|[1-9]0){END}""",
+    "century": rf"""{B}thế{_}kỷ{_}(?P<cen>xxi|xx|xix|xviii|2[01]|1[89]){END}""",
+    "rel_day": rf"""{B}
   (?:(?P<pod>{POD}){_}(?P<rel>hôm{_}nay|hôm{_}qua|hôm{_}kia|ngày{_}mai|nay|qua|mai)
     |(?P<rel>ngày{_}hôm{_}nay|ngày{_}hôm{_}qua|hôm{_}nay|hôm{_}qua|hôm{_}kia|ngày{_}mai|bữa{_}nay)
      (?:{_}(?P<pod>{POD}))?)
-  (?![\p{{L}}\p{{N}}]))
-|(?P<rel_unit>{B}{HOI}?{EDGE}?(?P<unit>tuần|tháng|năm){_}
-  (?P<rel>này|nay|qua|vừa{_}qua|trước|tới|sau|ngoái|kế{_}tiếp)(?![\p{{L}}\p{{N}}]))
-|(?P<weekday>{B}{LEAD_POD}(?:(?P<cue>hôm|ngày|vào){_})?(?P<wd>{WEEKDAY})
+  (?![\p{{L}}\p{{N}}])""",
+    "rel_unit": rf"""{B}{HOI}?{EDGE}?(?P<unit>tuần|tháng|năm){_}
+  (?P<rel>này|nay|qua|vừa{_}qua|trước|tới|sau|ngoái|kế{_}tiếp)(?![\p{{L}}\p{{N}}])""",
+    "weekday": rf"""{B}{LEAD_POD}(?:(?P<cue>hôm|ngày|vào){_})?(?P<wd>{WEEKDAY})
   (?:{_}(?P<wrel>tuần{_}(?:này|trước|tới|sau|qua)|vừa{_}qua|vừa{_}rồi|tới|này|trước))?
-  (?![\p{{L}}\p{{N}}]))
-|(?P<holiday>{B}(?:(?P<hol>{HOLIDAY})|(?P<pod>{POD}){_}(?P<hol>{HOLIDAY}))
-  (?:,?{_}(?:năm{_})?(?P<y>{YEAR}))?(?![\p{{L}}\p{{N}}]))
-"""
+  (?![\p{{L}}\p{{N}}])""",
+    "holiday": rf"""{B}(?:(?P<hol>{HOLIDAY})|(?P<pod>{POD}){_}(?P<hol>{HOLIDAY}))
+  (?:,?{_}(?:năm{_})?(?P<y>{YEAR}))?(?![\p{{L}}\p{{N}}])""",
+}
+RULES = "\n|".join(f"(?P<{name}>{body})" for name, body in RULE_PATTERNS.items())
 
 # Matched against the lower-cased text, which is a third faster than matching
 # case-insensitively; the handlers read case from the text itself.
@@ -404,7 +408,8 @@ def _holiday(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), p, part_of_day=_pod(m))
 
 
-RULE_HANDLERS: dict[str, Callable[[regex.Match[str], str], Atom | None]] = {
+Handler = Callable[[regex.Match[str], str], Atom | None]
+RULE_HANDLERS: dict[str, Handler] = {
     "ago": _ago,
     "months_of_year": _months_of_year,
     "day_range": _day_range,
@@ -425,9 +430,44 @@ RULE_HANDLERS: dict[str, Callable[[regex.Match[str], str], Atom | None]] = {
 }
 
 
-# (group index, handler) for each rule; the pattern reuses group names across
-# rules, so `Match.lastgroup` does not name the rule: test each rule's group.
-_DISPATCH = [(PATTERN.groupindex[name], handler) for name, handler in RULE_HANDLERS.items()]
+Grammar = tuple[regex.Pattern[str], tuple[tuple[int, Handler], ...]]
+
+
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+
+
+@cache
+def _rule(name: str) -> regex.Pattern[str]:
+    return regex.compile(RULE_PATTERNS[name], regex.VERBOSE | regex.V0)
+
+
+@lru_cache(maxsize=256)
+def _grammar(names: tuple[str, ...]) -> Grammar:
+    """The rules ``names``, in grammar order, as one pattern, with (group index,
+    handler) for each: the rules share group names, so `Match.lastgroup` does
+    not name the rule that matched; each rule's own group is tested instead."""
+    body = "\n|".join(f"(?P<{name}>{RULE_PATTERNS[name]})" for name in names)
+    # The handlers share helpers that read groups of other rules ("hoi",
+    # "after"); a branch that never matches defines them, unset.
+    missing = set(_GROUP_NAME.findall(RULES)) - set(_GROUP_NAME.findall(body))
+    body += "\n|(?!)" + "".join(f"(?P<{name}>)" for name in sorted(missing))
+    pattern = regex.compile(body, regex.VERBOSE | regex.V0)
+    return pattern, tuple((pattern.groupindex[name], RULE_HANDLERS[name]) for name in names)
+
+
+@lru_cache(maxsize=4096)
+def grammar_for(opening: str) -> Grammar | None:
+    """The part of the grammar that can match a text opening with ``opening``.
+
+    A number can open a date, a quantity ("53,1%") or a year; "năm" a year, a
+    duration or a relative year, never a weekday. Trying only the rules that
+    can start with the first few characters found there (which `regex` tells
+    by a partial match) makes a try about twice as fast as trying all of
+    them, in the same order, with the same result; and a trigger no rule can
+    start with costs no try at all.
+    """
+    names = tuple(name for name in RULE_PATTERNS if _rule(name).match(opening, partial=True))
+    return _grammar(names) if names else None
 
 
 def _first_words() -> set[str]:
@@ -474,32 +514,69 @@ _OPENS_BEFORE: dict[str, str] = {
     "nửa": "đêm|đầu|cuối|tháng",
     **{w: f"{_UNIT}|đầu|cuối" for w in lx.NUMBER_WORDS if w != "năm"},
 }
+
+
+def _trigger_body() -> str:
+    """What a rule opens with, as one alternative per first character.
+
+    Written so (every alternative a literal character first, no lookbehind in
+    front) the standard engine skips straight to the characters that can open a
+    rule instead of trying the whole pattern at every position.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(_first_words() - _OPENS_BEFORE.keys()):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]) + r"(?![^\W_])")
+    for word, after in _OPENS_BEFORE.items():
+        by_first.setdefault(word[0], []).append(f"{re.escape(word[1:])}(?=[ ]{{1,3}}(?:{after}))")
+    for digit in "0123456789":
+        by_first[digit] = [_NUMBER_OPENS[digit]]
+    by_first["("] = [r"(?=[ ]{0,3}(?:1[89]|20)\d\d)"]
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
+
+
 # A number opens a rule only as a year, or before a date separator, an hour
 # mark, a range word or a unit: "1.000 người" is tried, "15 người" is not.
-_NUMBER_OPENS = (
-    r"(?:1[89]|20)\d\d(?!\d)"
-    rf"|\d{{1,3}}(?=[ ]{{0,3}}(?:[/.\-–,:hg]|giờ|và|đến|tới|{_UNIT}|đầu|cuối))"
-)
+# By first digit; the rest of the number follows it.
+_BEFORE_NUMBER_END = rf"(?=[ ]{{0,3}}(?:[/.\-–,:hg]|giờ|và|đến|tới|{_UNIT}|đầu|cuối))"
+_NUMBER_OPENS = {
+    digit: {"1": r"[89]\d\d(?!\d)|", "2": r"0\d\d(?!\d)|"}.get(digit, "")
+    + rf"\d{{0,2}}{_BEFORE_NUMBER_END}"
+    for digit in "0123456789"
+}
+_BODY = _trigger_body()
+# Every rule starts a word, after a character that is not a letter or digit, or
+# at the start of the text. The most common such character, the space, is a
+# literal the engine finds fastest; the others are a second, rarer scan (and the
+# underscore, a word character in `re` but not a letter, a third).
+_AFTER_SPACE = re.compile(f" (?={_BODY})")
+_AFTER_MARK = re.compile(rf"[^\w ](?={_BODY})")
+_AFTER_UNDERSCORE = re.compile(f"_(?={_BODY})")
+_AT_START = re.compile(_BODY)
 
 
-def _trigger() -> str:
-    strong = _first_words() - _OPENS_BEFORE.keys()
-    weak = "|".join(
-        f"{re.escape(word)}(?=[ ]{{1,3}}(?:{after}))" for word, after in _OPENS_BEFORE.items()
-    )
-    return (
-        rf"(?<![^\W_])(?:{_NUMBER_OPENS}|\((?=[ ]{{0,3}}(?:1[89]|20)\d\d)"
-        rf"|(?:{trie_pattern(strong)})(?![^\W_])|{weak})"
-    )
+def triggers(low: str) -> list[int]:
+    """Where a rule may start in the lower-cased text, in order.
+
+    Every rule starts with a number, a bracket or one of a few words. Finding
+    those first with cheap patterns, and trying the grammar only there, is many
+    times faster than letting the grammar try every position. Each condition
+    here is implied by the rules, so a position skipped is one where no rule
+    can match.
+    """
+    found = [m.end() for m in _AFTER_SPACE.finditer(low)]
+    others = [m.end() for m in _AFTER_MARK.finditer(low)]
+    if "_" in low:
+        others += [m.end() for m in _AFTER_UNDERSCORE.finditer(low)]
+    if others:
+        found = sorted(found + others)
+    if _AT_START.match(low):
+        found.insert(0, 0)
+    return found
 
 
-# Every rule starts with a number, a bracket or one of these words. Finding those
-# first with one cheap pattern, and trying the grammar only there, is many times
-# faster than letting the grammar try every position. The standard engine scans
-# such a pattern several times faster than `regex`; it runs over the lower-cased
-# text (same offsets). Each condition here is implied by the rules, so a
-# position it skips is one where no rule can match.
-TRIGGER = re.compile(_trigger())
+# How many characters of a trigger choose its part of the grammar: three tell
+# "tháng" from "thứ" and "thế", and a year ("201") from a day ("20/").
+_OPENING = 3
 
 
 def scan(text: str) -> Iterator[Atom]:
@@ -510,14 +587,17 @@ def scan(text: str) -> Iterator[Atom]:
     """
     pos = 0
     low = lowered(text)
-    for trigger in TRIGGER.finditer(low):
-        start = trigger.start()
+    for start in triggers(low):
         if start < pos:
             continue
-        m = PATTERN.match(low, start)
+        grammar = grammar_for(low[start : start + _OPENING])
+        if grammar is None:
+            continue
+        pattern, dispatch = grammar
+        m = pattern.match(low, start)
         if m is None:
             continue
-        atom = next((handler(m, text) for index, handler in _DISPATCH if m.start(index) >= 0), None)
+        atom = next((handler(m, text) for index, handler in dispatch if m.start(index) >= 0), None)
         if atom is not None:
             yield atom
             pos = m.end()

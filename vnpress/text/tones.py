@@ -35,11 +35,12 @@ def _pairs() -> dict[str, str]:
 
 
 _OLD_TO_NEW = _pairs()
-# No "not after q" lookbehind here: a pattern that opens with a lookbehind is
-# tried at every position, one that opens with a letter only where that letter
-# is, which scans about ten times faster. "quý", "quá" are let through below.
+# Found by their second letter, the marked vowel, which is rarer than "o" or
+# "u" (and a pattern that opens with a lookbehind is tried at every position,
+# one that opens with a set of letters only where they are). The pair itself,
+# and "not after q", are checked on each find.
 _OLD_STYLE = re.compile(
-    r"(?:" + "|".join(sorted(_OLD_TO_NEW, key=len, reverse=True)) + r")(?![^\W\d_])"
+    "[" + "".join(sorted({old[1] for old in _OLD_TO_NEW})) + r"](?<=[oOuU].)(?![^\W\d_])"
 )
 # Lookalike letters that turn up in Vietnamese text typed on foreign layouts.
 _LOOKALIKES = {"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"}
@@ -52,16 +53,20 @@ def fold_tones(text: str) -> str:
         # replaced one by one: they are few, and `str.translate` would look up
         # every character of the text in a dictionary
         text = _HAS_LOOKALIKE.sub(_lookalike, text)
-    if not _OLD_STYLE.search(text):
+    pieces: list[str] = []
+    done = 0
+    for m in _OLD_STYLE.finditer(text):
+        end = m.end()
+        start = end - 2
+        new = _OLD_TO_NEW.get(text[start:end])
+        if new is None or (start and text[start - 1] in "qQ"):
+            continue  # "uà" is no pair; "quý", "Quá": u after q is a consonant
+        pieces += (text[done:start], new)
+        done = end
+    if not pieces:
         return text
-    return _OLD_STYLE.sub(_new_style, text)
-
-
-def _new_style(m: re.Match[str]) -> str:
-    start = m.start()
-    if start and m.string[start - 1] in "qQ":
-        return m.group()  # "quý", "Quá": u after q is a consonant, not a vowel
-    return _OLD_TO_NEW[m.group()]
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _lookalike(m: re.Match[str]) -> str:
