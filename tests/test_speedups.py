@@ -168,3 +168,19 @@ def test_the_date_trigger_misses_no_rule_on_real_articles() -> None:
             if s in triggered and not _same_match(low, s):
                 missed.append(f"{path.name}, its part of the grammar: {low[s : s + 30]!r}")
     assert missed == []
+
+
+def test_a_sentence_break_is_found_without_splitting_the_whole_text() -> None:
+    text = (
+        "Ngày 3/4/2019, TP. Hồ Chí Minh họp. Ông V. Putin đến (năm 2020)!\n\n"
+        "“Hôm nay” trời đẹp… Ngày 5/4 họp tiếp? Có. 1.000 người dự"
+    )
+    words = [m.start() for m in re.finditer(r"(?<![^\W_])[^\W_]|\(|“", text)]
+    by_splitting = CleanText(text)
+    by_splitting.sentences  # noqa: B018  (splits the text first)
+    for a in words:
+        for b in words[words.index(a) :]:
+            fresh = CleanText(text)
+            assert fresh.sentence_ends_between(a, b) == by_splitting.sentence_ends_between(a, b), (
+                text[a:b]
+            )

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 
 import attrs
@@ -37,9 +36,17 @@ def find_dates(text: str, published: date | datetime | str | None = None) -> lis
 def _dates(clean: CleanText, published: date | None) -> list[Date]:
     atoms = join_ranges(list(scan(clean.folded)), clean.folded)
     out: list[Date] = []
-    explicit: list[tuple[int, int]] = []  # (position, year) of dates that state their year
+    # The year of the last date in this sentence that states one: the sentence
+    # is about that year ("ngày 3/4/2019 ... đến ngày 5/4").
+    anchor: int | None = None
+    # Where the sentence is known to run to without a break since the anchor;
+    # each stretch of text is looked at once.
+    same_sentence_to = 0
     for atom in atoms:
-        anchor = _anchor_year(clean, atom, explicit)
+        if anchor is not None:
+            if clean.sentence_ends_between(same_sentence_to, atom.start):
+                anchor = None
+            same_sentence_to = atom.start
         value, relative, grain = _ground(atom, published, anchor)
         if value is None:
             continue
@@ -57,20 +64,8 @@ def _dates(clean: CleanText, published: date | None) -> list[Date]:
         )
         year = (atom.end_point or atom.point).year
         if year is not None and not (atom.end_point or atom.point).two_digit_year:
-            explicit.append((atom.start, year))
+            anchor, same_sentence_to = year, atom.start
     return out
-
-
-def _anchor_year(clean: CleanText, atom: Atom, explicit: Sequence[tuple[int, int]]) -> int | None:
-    """The year the sentence around ``atom`` is about, if an earlier date in it says so."""
-    if not explicit:
-        return None
-    sentence_start, _ = clean.sentence_at(atom.start)
-    for pos, year in reversed(explicit):
-        if pos < sentence_start:
-            return None
-        return year
-    return None
 
 
 def _ground(atom: Atom, published: date | None, anchor: int | None) -> tuple[str | None, bool, str]:

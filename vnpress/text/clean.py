@@ -269,6 +269,17 @@ class CleanText:
             found = self._sentence_tokens[i] = tokenize(self, start, spans[i][1])
         return found
 
+    def sentence_ends_between(self, start: int, end: int) -> bool:
+        """Whether a sentence ends between ``start`` and ``end``, two clean
+        positions where words start. Reads only that stretch of text unless the
+        sentences are already known."""
+        if self._sentences is None:
+            from vnpress.text.sentences import ends_between
+
+            return ends_between(self.text, start, end)
+        starts = self._sentence_starts
+        return bisect_right(starts, start) != bisect_right(starts, end)
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The clean span of the sentence holding ``pos``."""
         spans = self.sentences

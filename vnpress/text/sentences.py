@@ -41,20 +41,35 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
     return token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS
 
 
+def _boundaries(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(end of the sentence, end of the boundary)`` of each sentence boundary
+    in ``text[pos:endpos]``."""
+    found = _BOUNDARY().finditer(text, pos, len(text) if endpos is None else endpos)
+    for match in found:
+        stop = match.group("stop")
+        if stop is None:
+            yield match.start(), match.end()
+        elif stop[0] != "." or not _is_abbreviation(text, match.start()):
+            yield match.start() + len(stop), match.end()
+
+
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence, white space trimmed, none empty."""
     start = 0
-    for match in _BOUNDARY().finditer(text):
-        stop = match.group("stop")
-        if stop is not None:
-            if stop[0] == "." and _is_abbreviation(text, match.start()):
-                continue
-            end = match.start() + len(stop)
-        else:
-            end = match.start()
+    for end, after in _boundaries(text):
         yield from _trimmed(text, start, end)
-        start = match.end()
+        start = after
     yield from _trimmed(text, start, len(text))
+
+
+def ends_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``, two positions where
+    words start: the same answer as splitting the whole text, reading only
+    ``text[start:end]`` (and the two characters after it that a boundary's
+    lookahead reads). A boundary is never inside a word, so the scan from
+    ``start`` finds the boundaries the scan from the start of the text does.
+    """
+    return next(_boundaries(text, start, min(len(text), end + 2)), (end, end))[0] < end
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
