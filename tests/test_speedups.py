@@ -13,10 +13,11 @@ from tests.conftest import corpus_files
 from vnpress import lexicons
 from vnpress._trie import trie_pattern
 from vnpress.commitments.quotes import Quotes
-from vnpress.dates.grammar import _BODY, _OPENING, PATTERN, grammar_for, triggers
+from vnpress.dates.grammar import _OPENING, PATTERN, TRIGGER, grammar_for, triggers
 from vnpress.text import CleanText
 from vnpress.text.tokens import _tokenize_word_by_word, tokenize
 from vnpress.text.tones import fold_tones, lowered
+from vnpress.text.wordscan import WordPattern
 
 WORDS = st.sampled_from(
     ["Ông", "bà", "V.", "Putin", "nói", ",", ".", "1.000", "29.6", "TP.HCM", "\n", " ",
@@ -114,7 +115,7 @@ def test_the_date_trigger_fires_wherever_a_rule_can_match() -> None:
 
 def test_the_date_trigger_is_every_word_start_its_pattern_matches() -> None:
     # the three scans and the start of the text together are one lookbehind
-    reference = re.compile(rf"(?<![^\W_])(?:{_BODY})")
+    reference = re.compile(rf"(?<![^\W_])(?:{TRIGGER.pattern.pattern})")
     for text in (
         "ngày 2/9",
         "2017 năm",
@@ -184,3 +185,30 @@ def test_a_sentence_break_is_found_without_splitting_the_whole_text() -> None:
             assert fresh.sentence_ends_between(a, b) == by_splitting.sentence_ends_between(a, b), (
                 text[a:b]
             )
+
+
+SCAN_TEXTS = st.text(alphabet="ab _-.(\n“xy1", max_size=40)
+PHRASES = ["a", "ab", "a b", "b-a", "(a", "x", "1a"]
+
+
+@given(SCAN_TEXTS)
+@example("_a b-a\n(a ab")
+@example("a")
+@example("-a b")
+def test_a_word_pattern_finds_what_a_word_start_lookbehind_finds(text: str) -> None:
+    body = f"(?:{trie_pattern(PHRASES)})(?![^\\W_])"
+    guarded = re.compile(rf"(?<![^\W_]){body}")
+    words = WordPattern(body, {p[0] for p in PHRASES})
+    expected = [(m.start(), m.end()) for m in guarded.finditer(text)]
+    assert [(m.start(), m.end()) for m in words.finditer(text)] == expected
+    lookahead = re.compile(rf"(?<![^\W_])(?={body})")
+    assert words.starts(text) == [m.start() for m in lookahead.finditer(text)]
+
+
+def test_a_lexicon_scans_a_document_as_it_scans_a_phrase() -> None:
+    text = "Ông Bộ trưởng Bộ Ngoại giao, (Thủ tướng) và Chủ tịch nước " * 10
+    folded = fold_tones(text)
+    whole = [(m.start(), m.end()) for m in lexicons.TITLES.finditer(folded)]
+    assert len(folded) >= 256 and whole
+    phrase = lexicons.TITLES._search_pattern().finditer(lowered(folded))
+    assert whole == [(m.start(), m.end()) for m in phrase]

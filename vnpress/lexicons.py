@@ -20,6 +20,7 @@ from importlib.resources import files
 
 from vnpress._trie import trie_pattern
 from vnpress.text.tones import fold_tones, lowered
+from vnpress.text.wordscan import WordPattern
 
 
 @lru_cache(maxsize=8192)
@@ -39,6 +40,7 @@ class Lexicon:
         self._entries: dict[str, str] | None = None
         self._anchored: re.Pattern[str] | None = None
         self._fast: re.Pattern[str] | None = None
+        self._words: WordPattern | None = None
         self._heads: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def _load(self) -> dict[str, str]:
@@ -74,12 +76,12 @@ class Lexicon:
         if not phrase.strip():
             raise ValueError("cannot add an empty phrase")
         self._load()[key(phrase)] = value
-        self._anchored = self._fast = None
+        self._anchored = self._fast = self._words = None
 
     def remove(self, phrase: str) -> None:
         """Remove an entry (no error if it is not there)."""
         self._load().pop(key(phrase), None)
-        self._anchored = self._fast = None
+        self._anchored = self._fast = self._words = None
 
     def get(self, phrase: str) -> str | None:
         return self._load().get(key(phrase))
@@ -109,7 +111,15 @@ class Lexicon:
 
     def finditer(self, folded: str) -> Iterator[re.Match[str]]:
         """Every entry in ``folded`` (tone-folded text, any case), left to right."""
-        return self._search_pattern().finditer(lowered(folded))
+        low = lowered(folded)
+        if len(low) < _WHOLE_TEXT:
+            return self._search_pattern().finditer(low)
+        if self._words is None:
+            entries = self._load()
+            self._words = WordPattern(
+                rf"(?:{self._alternation()})(?![^\W_])", (phrase[0] for phrase in entries)
+            )
+        return iter(self._words.finditer(low))
 
     def match(self, folded: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
         """The longest entry starting exactly at ``pos`` (a token start), if any."""
@@ -123,6 +133,11 @@ class Lexicon:
         if low[pos : pos + 2] not in two and low[pos : pos + 1] not in one:
             return None
         return self._anchored.match(low, pos, len(low) if endpos is None else endpos)
+
+
+# From this length on, a text is scanned as a document (`WordPattern`), below it
+# as a phrase, which one pattern scans faster than the three a document needs.
+_WHOLE_TEXT = 256
 
 
 def _heads(phrases: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:

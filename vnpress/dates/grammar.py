@@ -21,6 +21,7 @@ import regex
 from vnpress.dates import lexicon as lx
 from vnpress.dates.partial import Partial, is_valid
 from vnpress.text.tones import lowered
+from vnpress.text.wordscan import WordPattern
 
 _ = r"[ ]{1,3}"  # the space between two words
 _O = r"[ ]{0,3}"
@@ -516,13 +517,8 @@ _OPENS_BEFORE: dict[str, str] = {
 }
 
 
-def _trigger_body() -> str:
-    """What a rule opens with, as one alternative per first character.
-
-    Written so (every alternative a literal character first, no lookbehind in
-    front) the standard engine skips straight to the characters that can open a
-    rule instead of trying the whole pattern at every position.
-    """
+def _trigger() -> WordPattern:
+    """What a rule opens with, as one alternative per first character."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(_first_words() - _OPENS_BEFORE.keys()):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]) + r"(?![^\W_])")
@@ -531,7 +527,8 @@ def _trigger_body() -> str:
     for digit in "0123456789":
         by_first[digit] = [_NUMBER_OPENS[digit]]
     by_first["("] = [r"(?=[ ]{0,3}(?:1[89]|20)\d\d)"]
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
+    body = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
+    return WordPattern(body, by_first)
 
 
 # A number opens a rule only as a year, or before a date separator, an hour
@@ -543,35 +540,13 @@ _NUMBER_OPENS = {
     + rf"\d{{0,2}}{_BEFORE_NUMBER_END}"
     for digit in "0123456789"
 }
-_BODY = _trigger_body()
-# Every rule starts a word, after a character that is not a letter or digit, or
-# at the start of the text. The most common such character, the space, is a
-# literal the engine finds fastest; the others are a second, rarer scan (and the
-# underscore, a word character in `re` but not a letter, a third).
-_AFTER_SPACE = re.compile(f" (?={_BODY})")
-_AFTER_MARK = re.compile(rf"[^\w ](?={_BODY})")
-_AFTER_UNDERSCORE = re.compile(f"_(?={_BODY})")
-_AT_START = re.compile(_BODY)
-
-
-def triggers(low: str) -> list[int]:
-    """Where a rule may start in the lower-cased text, in order.
-
-    Every rule starts with a number, a bracket or one of a few words. Finding
-    those first with cheap patterns, and trying the grammar only there, is many
-    times faster than letting the grammar try every position. Each condition
-    here is implied by the rules, so a position skipped is one where no rule
-    can match.
-    """
-    found = [m.end() for m in _AFTER_SPACE.finditer(low)]
-    others = [m.end() for m in _AFTER_MARK.finditer(low)]
-    if "_" in low:
-        others += [m.end() for m in _AFTER_UNDERSCORE.finditer(low)]
-    if others:
-        found = sorted(found + others)
-    if _AT_START.match(low):
-        found.insert(0, 0)
-    return found
+# Every rule starts with a number, a bracket or one of a few words, at the start
+# of a word. Finding those first with a cheap pattern, and trying the grammar
+# only there, is many times faster than letting the grammar try every
+# position. Each condition here is implied by the rules, so a position skipped
+# is one where no rule can match.
+TRIGGER = _trigger()
+triggers = TRIGGER.starts
 
 
 # How many characters of a trigger choose its part of the grammar: three tell

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, repeat
-from operator import contains, sub
+from operator import add, contains, sub
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 # The standard engine runs this several times faster than `regex`; it has no
 # upper-case class, so an initial's capital is checked after the match.
 _TOKEN = re.compile(r"(\s*)([^\W\d_]\.(?=[ ]|[^\W\d_])|[^\W_]+(?:[&'’.\-][^\W_]+)*|[^\s\w]|_)")
-# The same without initials, where there are none, and the whole match as a
-# group of its own, for `re.findall`.
-_TOKEN_WHOLE = re.compile(r"((\s*)([^\W_]+(?:[&'’.\-][^\W_]+)*|[^\s\w]|_))")
-# A letter and a dot that the token pattern reads as an initial.
-_INITIAL = re.compile(r"(?<![^\W_])[^\W\d_]\.(?=[ ]|[^\W\d_])")
+# The same without initials, where there are none, for `re.findall`.
+_TOKEN_PLAIN = re.compile(r"(\s*)([^\W_]+(?:[&'’.\-][^\W_]+)*|[^\s\w]|_)")
+# The dot of a letter and a dot that the token pattern reads as an initial. It
+# opens with the dot, which the engine skips to; opening with the lookbehind
+# would try every position.
+_INITIAL_DOT = re.compile(r"\.(?<=(?<![^\W_])[^\W\d_]\.)(?=[ ]|[^\W\d_])")
 # A typo gluing two words ("Chủ tịchHội đồng"): a capital never starts a
 # syllable's middle, so the word is split there.
 GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
@@ -56,18 +57,19 @@ def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[T
     # An initial starts before ``stop``; its dot and lookahead may reach two
     # characters past it ("V. \n"). Searching no further keeps this per-sentence
     # check from reading the rest of the document.
-    initial = _INITIAL.search(low, start, min(stop + 2, clean.content_end))
-    if glue_at or (initial is not None and initial.start() < stop):
+    initial = _INITIAL_DOT.search(low, start + 1, min(stop + 2, clean.content_end))
+    if glue_at or (initial is not None and initial.start() - 1 < stop):
         return _tokenize_word_by_word(text, low, start, stop, glue_at, clean.content_end)
     # The common case, with no Python code per token: the tokens follow one
     # another (every character is space, word or mark), so their ends are the
     # running sum of the lengths matched.
-    found = _TOKEN_WHOLE.findall(low, start, stop)
+    found = _TOKEN_PLAIN.findall(low, start, stop)
     if not found:
         return []
-    wholes, spaces, lows = zip(*found, strict=True)
-    ends = list(accumulate(map(len, wholes), initial=start))[1:]
-    starts = list(map(sub, ends, map(len, lows)))
+    spaces, lows = zip(*found, strict=True)
+    lengths = list(map(len, lows))
+    ends = list(accumulate(map(add, map(len, spaces), lengths), initial=start))[1:]
+    starts = list(map(sub, ends, lengths))
     texts = map(text.__getitem__, map(slice, starts, ends))
     newlines = map(contains, spaces, repeat("\n"))
     rows = zip(starts, ends, texts, lows, newlines, repeat(False))

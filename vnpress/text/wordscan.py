@@ -1,0 +1,77 @@
+"""Matching a pattern only where a word starts, at the speed of a literal search.
+
+The natural way to write "a title, starting a word" is a lookbehind guard,
+``(?<![^\\W_])(?:Bộ trưởng|…)``. But the standard engine can skip ahead only to
+a literal or a set of characters that opens the pattern; a pattern that opens
+with a lookbehind is tried at every position of the text, which made each
+lexicon scan run at about 15 million characters a second.
+
+A word starts either after a space, or after some other character that is not
+a letter or digit, or at the start of the text. So `WordPattern` scans for
+``" (?=pattern)"``, which opens with a literal the engine finds fastest, and
+tries the pattern itself at the other word starts, which are few (about 70 in a
+news article) and are found once per text for every pattern (`other_starts`).
+The matches are the ones the guarded pattern finds, about three times faster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A character that is neither a letter, a digit, a space nor "_", and a
+# non-space after it: where a word not after a space can start.
+_AFTER_MARK = re.compile(r"[^\w ](?=\S)")
+# The last text and its other word starts (one tuple: replacing it is atomic,
+# so threads sharing the cache never see one text with another's starts).
+_LAST: tuple[str, list[int]] = ("", [])
+
+
+def other_starts(text: str) -> list[int]:
+    """Where a word may start in ``text`` other than after a space: the start
+    of the text, and after any other character that is not a letter or digit.
+    Remembers the last text: every pattern asks about the same document."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    starts = [m.end() for m in _AFTER_MARK.finditer(text)]
+    if "_" in text:  # a word character to `re`, but not a letter or digit
+        starts = sorted(starts + [m.end() for m in re.finditer("_(?=\\S)", text)])
+    if text and not text[0].isspace():
+        starts.insert(0, 0)
+    _LAST = (text, starts)
+    return starts
+
+
+class WordPattern:
+    """A pattern (no flags) tried only where words start.
+
+    ``first`` holds every character a match can start with.
+    """
+
+    __slots__ = ("_after_space", "_first", "pattern")
+
+    def __init__(self, pattern: str, first: Iterable[str]) -> None:
+        self.pattern = re.compile(pattern)
+        self._after_space = re.compile(f" (?={pattern})")
+        self._first = frozenset(first)
+
+    def starts(self, text: str) -> list[int]:
+        """Every word start in ``text`` where the pattern matches, in order."""
+        found = [m.end() for m in self._after_space.finditer(text)]
+        first, match = self._first, self.pattern.match
+        others = [p for p in other_starts(text) if text[p] in first and match(text, p)]
+        return sorted(found + others) if others else found
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """The matches at word starts, left to right and not overlapping, as
+        ``finditer`` of the pattern behind a word-start lookbehind finds them."""
+        out: list[re.Match[str]] = []
+        done = 0
+        match = self.pattern.match
+        for start in self.starts(text):
+            if start >= done and (m := match(text, start)) is not None:
+                out.append(m)
+                done = max(m.end(), start + 1)
+        return out
