@@ -72,6 +72,9 @@ class ActorResolver:
         self._official_starts = [o.start for o in self.officials]
         self._official_tokens = self._mark_officials()
         self._last: dict[int, Actor] = {}  # per sentence: the last subject found
+        # per token start: where a title, body, country or capital there ends;
+        # subject searches of one sentence overlap, and ask again
+        self._known: dict[int, int | None] = {}
         self._leaders = self._two_leaders()
 
     def _mark_officials(self) -> set[int]:
@@ -139,13 +142,16 @@ class ActorResolver:
         return i, j
 
     def _known_phrase_end(self, pos: int) -> int | None:
+        if pos in self._known:
+            return self._known[pos]
         folded = self.clean.folded
         ends = [
             m.end()
             for lex in (lexicons.TITLES, lexicons.BODIES, lexicons.COUNTRIES, lexicons.CAPITALS)
             if (m := lex.match(folded, pos)) is not None
         ]
-        return max(ends) if ends else None
+        found = self._known[pos] = max(ends) if ends else None
+        return found
 
     def _names_an_agent(self, i: int, j: int) -> bool:
         """An official, a title, a body, a country, a pronoun or an agent noun."""

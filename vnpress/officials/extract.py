@@ -378,7 +378,7 @@ def find_mentions(clean: CleanText) -> Iterator[Mention]:
     folded = clean.folded
     title_hits = list(lexicons.TITLES.finditer(folded))
     # "Chủ tịchHội đồng": a title glued to the next word is not found by the scan
-    glued = [m.start() for m in GLUE.finditer(clean.text)]
+    glued = clean.glued
     if not title_hits and not glued:
         return
     # A title's sentence, and the one before it, where "Ông" may be introduced.

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnpress._lazy import compiled
 from vnpress.text.offsets import Splicer
-from vnpress.text.tones import fold_tones
+from vnpress.text.tones import fold_tones, lowered
 
 if TYPE_CHECKING:
     import regex
@@ -126,6 +126,8 @@ class CleanText:
 
     __slots__ = (
         "_content_end",
+        "_glued",
+        "_initial_dots",
         "_sentence_starts",
         "_sentence_tokens",
         "_sentences",
@@ -166,6 +168,8 @@ class CleanText:
         self._token_starts: list[int] = []
         self._sentence_tokens: dict[int, list[Token]] = {}
         self._content_end = -1
+        self._glued: list[int] | None = None
+        self._initial_dots: list[int] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The ``(start, end)`` in the original string of clean ``[start, end)``."""
@@ -225,6 +229,27 @@ class CleanText:
                 n -= 1
             self._content_end = n
         return self._content_end
+
+    @property
+    def glued(self) -> list[int]:
+        """Where a typo glues a word to the one before (``Chủ tịchHội``): the
+        start of the second word, for the whole text, found once."""
+        if self._glued is None:
+            from vnpress.text.tokens import GLUE
+
+            self._glued = [m.start() for m in GLUE.finditer(self.text)]
+        return self._glued
+
+    @property
+    def initial_dots(self) -> list[int]:
+        """The dot of each letter-and-dot the tokenizer reads as an initial
+        (``V. Putin``), for the whole text, found once."""
+        if self._initial_dots is None:
+            from vnpress.text.tokens import INITIAL_DOT
+
+            low = lowered(self.folded)
+            self._initial_dots = [m.start() for m in INITIAL_DOT.finditer(low, 0, self.content_end)]
+        return self._initial_dots
 
     def window(self, positions: Iterable[int], *, before: int = 0) -> tuple[list[Token], list[int]]:
         """``(tokens, starts)`` of the sentences holding ``positions``, and of the

@@ -6,6 +6,7 @@ A document is tokenized once (`CleanText.tokens`) and shared by every parser.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import accumulate, repeat
 from operator import add, contains, sub
 from typing import TYPE_CHECKING, NamedTuple
@@ -27,7 +28,7 @@ _TOKEN_PLAIN = re.compile(r"(\s*)([^\W_]+(?:[&'’.\-][^\W_]+)*|[^\s\w]|_)")
 # The dot of a letter and a dot that the token pattern reads as an initial. It
 # opens with the dot, which the engine skips to; opening with the lookbehind
 # would try every position.
-_INITIAL_DOT = re.compile(r"\.(?<=(?<![^\W_])[^\W\d_]\.)(?=[ ]|[^\W\d_])")
+INITIAL_DOT = re.compile(r"\.(?<=(?<![^\W_])[^\W\d_]\.)(?=[ ]|[^\W\d_])")
 # A typo gluing two words ("Chủ tịchHội đồng"): a capital never starts a
 # syllable's middle, so the word is split there.
 GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
@@ -53,12 +54,12 @@ def tokenize(clean: CleanText, start: int = 0, end: int | None = None) -> list[T
     text, folded = clean.text, clean.folded
     stop = clean.content_end if end is None else min(end, clean.content_end)
     low = lowered(folded)
-    glue_at = {m.start() for m in GLUE.finditer(text, start, stop)}
-    # An initial starts before ``stop``; its dot and lookahead may reach two
-    # characters past it ("V. \n"). Searching no further keeps this per-sentence
-    # check from reading the rest of the document.
-    initial = _INITIAL_DOT.search(low, start + 1, min(stop + 2, clean.content_end))
-    if glue_at or (initial is not None and initial.start() - 1 < stop):
+    glued = clean.glued
+    glue_at = set(glued[bisect_left(glued, start) : bisect_left(glued, stop)])
+    dots = clean.initial_dots
+    # an initial whose letter is in [start, stop)
+    has_initial = bisect_left(dots, start + 1) < bisect_left(dots, stop + 1)
+    if glue_at or has_initial:
         return _tokenize_word_by_word(text, low, start, stop, glue_at, clean.content_end)
     # The common case, with no Python code per token: the tokens follow one
     # another (every character is space, word or mark), so their ends are the
