@@ -62,7 +62,7 @@ _REPAIRS = compiled(
 _REPAIR_STARTS = re.compile("[&\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-def _repairs_needed(text: str) -> Iterable[regex.Match[str]]:
+def _repairs_needed(text: str, nfc: bool) -> Iterable[regex.Match[str]]:
     """The matches of `_REPAIRS` in ``text``, in order, found cheaply.
 
     In an NFC text, composing a base letter with the marks after it changes
@@ -70,9 +70,9 @@ def _repairs_needed(text: str) -> Iterable[regex.Match[str]]:
     and line breaks followed (after some white space) by a digit or a
     lower-case letter, the only lines a break repair joins. Trying the pattern
     just there finds what scanning the whole text would, about five times
-    faster. Other texts are scanned whole.
+    faster. Other texts (``nfc`` false) are scanned whole.
     """
-    if not unicodedata.is_normalized("NFC", text):
+    if not nfc:
         return _REPAIRS().finditer(text)
     starts = [m.start() for m in _REPAIR_STARTS.finditer(text)]
     line = text.find("\n")
@@ -144,8 +144,9 @@ class CleanText:
             raise TypeError(f"text must be str, not {type(original).__name__}")
         self.original = original
         spaced = original.translate(_SAME_LENGTH) if _ODD_CHARACTERS.search(original) else original
+        nfc = unicodedata.is_normalized("NFC", spaced)
         splicer = Splicer(spaced)
-        for match in _repairs_needed(spaced):
+        for match in _repairs_needed(spaced, nfc):
             start, end = match.span()
             if match.lastgroup == "combining":
                 start -= 1  # the base letter the marks sit on
@@ -154,7 +155,7 @@ class CleanText:
                 splicer.replace(start, end, replacement)
         self.offsets = splicer.offsets
         text = splicer.result()
-        if not unicodedata.is_normalized("NFC", text):
+        if (text is not spaced or not nfc) and not unicodedata.is_normalized("NFC", text):
             # Rare: precomposed characters with singleton decompositions (U+212B).
             # Each maps to one character, so offsets are kept.
             text = "".join(
