@@ -16,6 +16,7 @@ Peers that are not installed are left out, with a note.
 from __future__ import annotations
 
 import argparse
+import statistics
 import subprocess
 import sys
 import time
@@ -25,7 +26,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unc"
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-REPEATS = 2  # passes over the articles for each system, the same for all
+REPEATS = 3  # passes over the articles for each system, the same for all
 IMPORT_RUNS = 10  # the best of several: start-up time varies with the machine's load
 
 Runner = Callable[[str, str | None], object]
@@ -74,25 +75,46 @@ def _underthesea() -> Runner:
     return run
 
 
-def measure(run: Runner, texts: list[str]) -> tuple[float, float]:
-    """(characters per second, peak traced memory in MB) over ``texts``.
+def side_by_side(runners: dict[str, Runner], texts: list[str]) -> dict[str, list[float]]:
+    """Seconds each system spends on ``texts``, in each of `REPEATS` passes.
 
-    Time and memory are measured in separate passes: tracing allocations slows
-    Python code several times over, and would distort the throughput.
+    The systems take turns article by article, so that each pass of each
+    system sees the same load on the machine: on a shared machine that load
+    changes from minute to minute, and systems measured one after the other
+    can differ by a third for that alone. vnpress is first run over every
+    article once, so that patterns it compiles on first use are not timed (a
+    one-time cost a process parsing an archive pays once); each peer is first
+    run on one article, which loads its models.
     """
-    run(texts[0], _published(texts[0]))  # warm up: lazy compilation, models
-    elapsed = float("inf")
-    for _ in range(REPEATS):  # the best pass: other load on the machine only adds time
-        start = time.perf_counter()
-        for text in texts:
+    for name, run in runners.items():
+        for text in texts if name.startswith("vnpress") else texts[:1]:
             run(text, _published(text))
-        elapsed = min(elapsed, time.perf_counter() - start)
+    seconds = {name: [0.0] * REPEATS for name in runners}
+    for n in range(REPEATS):
+        for text in texts:
+            published = _published(text)
+            for name, run in runners.items():
+                start = time.perf_counter()
+                run(text, published)
+                seconds[name][n] += time.perf_counter() - start
+    return seconds
+
+
+def peak_memory(run: Runner, texts: list[str]) -> float:
+    """Peak traced memory (MB) over the first 20 of ``texts``, in a pass of its
+    own: tracing allocations slows Python code several times over."""
     tracemalloc.start()
     for text in texts[:20]:
         run(text, _published(text))
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
-    return sum(map(len, texts)) / elapsed, peak
+    return peak
+
+
+def faster_by(seconds: dict[str, list[float]], peer: str, system: str) -> float:
+    """How many times faster ``system`` is than ``peer``: the median over the
+    passes of the ratio of their times in the same pass."""
+    return statistics.median(p / s for p, s in zip(seconds[peer], seconds[system], strict=True))
 
 
 _WHOLE_CORPUS = """
@@ -125,14 +147,17 @@ def whole_corpus() -> tuple[int, int, float, float]:
     return int(out[0]), int(out[1]), float(out[2]), float(out[3])
 
 
-def scaling(texts: list[str]) -> tuple[float, float]:
-    """Seconds to parse a 1 MB document, and one 10 MB document, of corpus text.
+def scaling(texts: list[str]) -> tuple[float, float, float]:
+    """Seconds to parse a 1 MB document and one 10 MB document of corpus text,
+    and how many times longer the second takes.
 
     The 1 MB time is the mean over the ten 1 MB parts of the 10 MB document,
     each parsed on its own: the same text, so that the ratio measures how cost
     grows with length and not a change of topic (the articles are sorted by
-    section, and sections differ in cost) or a change in the machine's load
-    between two single measurements.
+    section, and sections differ in cost). In each of `REPEATS` rounds, half
+    of the parts are parsed before the 10 MB document and half after, so that
+    a drift in the machine's speed falls on both alike; the ratio is the median
+    of the rounds' ratios, each time the best of the rounds.
     """
     import vnpress
 
@@ -141,13 +166,20 @@ def scaling(texts: list[str]) -> tuple[float, float]:
         ten += "\n" + ten
     ten = ten[:10_000_000]
     parts = [ten[i : i + 1_000_000] for i in range(0, len(ten), 1_000_000)]
-    start = time.perf_counter()
-    for part in parts:
-        vnpress.parse(part, "2021-04-20")
-    one = (time.perf_counter() - start) / len(parts)
-    start = time.perf_counter()
-    vnpress.parse(ten, "2021-04-20")
-    return one, time.perf_counter() - start
+
+    def seconds(docs: list[str]) -> float:
+        start = time.perf_counter()
+        for doc in docs:
+            vnpress.parse(doc, "2021-04-20")
+        return time.perf_counter() - start
+
+    ones, wholes = [], []
+    for _ in range(REPEATS):
+        before = seconds(parts[:5])
+        wholes.append(seconds([ten]))
+        ones.append((before + seconds(parts[5:])) / len(parts))
+    growth = statistics.median(w / o for w, o in zip(wholes, ones, strict=True))
+    return min(ones), min(wholes), growth
 
 
 def import_time() -> float:
@@ -200,28 +232,38 @@ def main() -> int:
 
     rows: list[tuple[str, int, float, float, str | None]] = []
     ratios: dict[str, float] = {}
-    vn_all = measure(_vnpress_all(), sample)
-    vn_small = measure(_vnpress_all(), small)
-    vn_dates = measure(_vnpress_dates(), sample)
-    rows.append(("vnpress (all four parsers)", len(sample), *vn_all, None))
-    rows.append(("vnpress dates parser", len(sample), *vn_dates, None))
-    for name, make, subset, base in [
-        ("dateparser.search_dates(languages=['vi'])", _dateparser, sample, (vn_all, vn_dates)),
-        ("underthesea.ner", _underthesea, small, (vn_small, None)),
-    ]:
+    vn_all, vn_dates = _vnpress_all(), _vnpress_dates()
+    peers: dict[str, Runner] = {}
+    for name, make in (("dateparser", _dateparser), ("underthesea", _underthesea)):
         try:
-            run = make()
+            peers[name] = make()
         except ImportError as e:
             notes.append(f"{name}: not installed ({e.name})")
-            continue
-        cps, peak = measure(run, subset)
-        shown = " / ".join(f"{b[0] / cps:.1f}×" for b in base if b is not None)
-        rows.append((name, len(subset), cps, peak, shown))
-        if name.startswith("dateparser"):
-            ratios["whole pipeline / dateparser"] = vn_all[0] / cps
-            ratios["dates parser / dateparser"] = vn_dates[0] / cps
-        else:
-            ratios["whole pipeline / underthesea.ner"] = vn_small[0] / cps
+    big = side_by_side(
+        {"vnpress": vn_all, "vnpress dates": vn_dates}
+        | ({"dateparser": peers["dateparser"]} if "dateparser" in peers else {}),
+        sample,
+    )
+    chars = sum(map(len, sample))
+    rows.append(("vnpress (all four parsers)", len(sample), chars / min(big["vnpress"]),
+                 peak_memory(vn_all, sample), None))  # fmt: skip
+    rows.append(("vnpress dates parser", len(sample), chars / min(big["vnpress dates"]),
+                 peak_memory(vn_dates, sample), None))  # fmt: skip
+    if "dateparser" in big:
+        ratios["whole pipeline / dateparser"] = faster_by(big, "dateparser", "vnpress")
+        ratios["dates parser / dateparser"] = faster_by(big, "dateparser", "vnpress dates")
+        rows.append(("dateparser.search_dates(languages=['vi'])", len(sample),
+                     chars / min(big["dateparser"]), peak_memory(peers["dateparser"], sample),
+                     f"{ratios['whole pipeline / dateparser']:.1f}× / "
+                     f"{ratios['dates parser / dateparser']:.1f}×"))  # fmt: skip
+    if "underthesea" in peers:
+        few = side_by_side({"vnpress": vn_all, "underthesea": peers["underthesea"]}, small)
+        ratios["whole pipeline / underthesea.ner"] = faster_by(few, "underthesea", "vnpress")
+        rows.append(("underthesea.ner", len(small),
+                     sum(map(len, small)) / min(few["underthesea"]),
+                     peak_memory(peers["underthesea"], small),
+                     f"{ratios['whole pipeline / underthesea.ner']:.1f}×"))  # fmt: skip
+    vn_all_cps = rows[0][2]
 
     lines += [
         f"Corpus `shared/corpus/unc`: {len(texts)} articles, {sum(map(len, texts)):,} characters.",
@@ -235,12 +277,15 @@ def main() -> int:
     lines += [
         "",
         "The ratio against dateparser is the whole pipeline's, then the dates parser's. "
-        "The ratio against underthesea is the whole pipeline's on the same articles.",
+        "The ratio against underthesea is the whole pipeline's on the same articles. "
+        f"The systems took turns article by article, in each of {REPEATS} passes; "
+        "characters/s is a system's best pass, a ratio the median over the passes "
+        "of the two systems' times in the same pass.",
         "",
     ]
 
     n, chars, cps, rss = whole_corpus()
-    one, ten = scaling(texts)
+    one, ten, growth = scaling(texts)
     imported = import_time()
     lines += [
         "| measure | value |",
@@ -249,12 +294,13 @@ def main() -> int:
         f"{cps:,.0f} chars/s |",
         f"| peak memory (RSS) of that run | {rss:.0f} MB |",
         f"| one 1 MB document (mean of the ten parts of the 10 MB one) | {one:.2f} s |",
-        f"| one 10 MB document | {ten:.2f} s ({ten / one:.1f}× the 1 MB one) |",
+        f"| one 10 MB document | {ten:.2f} s ({growth:.1f}× the 1 MB one, "
+        "the median of the rounds) |",
         f'| `python -c "import vnpress"` (best of {IMPORT_RUNS}, with interpreter start) | '
         f"{imported * 1000:.0f} ms |",
         "",
     ]
-    lines += _targets(vn_all[0], ratios, rss, ten / one, imported)
+    lines += _targets(vn_all_cps, ratios, rss, growth, imported)
     lines += [f"- {note}" for note in notes]
     text = "\n".join(lines).rstrip() + "\n"
     print(text)

@@ -156,25 +156,26 @@ class Registry:
         """
         order: list[ParserSpec] = []
         done: set[str] = set()
-        visiting: list[str] = []
-
-        def visit(name: str) -> None:
-            if name in done:
-                return
-            if name in visiting:
-                cycle = [*visiting[visiting.index(name) :], name]
-                raise DependencyCycleError("parser dependency cycle: " + " -> ".join(cycle))
-            spec = self.get(name)
-            visiting.append(name)
-            for required in spec.requires:
-                visit(required)
-            visiting.pop()
-            done.add(name)
-            order.append(spec)
-
         for name in names:
-            visit(name)
+            self._visit(name, order, done, [])
         return order
+
+    def _visit(self, name: str, order: list[ParserSpec], done: set[str], path: list[str]) -> None:
+        """Depth-first, requirements first. A method, not a nested function: a
+        closure that calls itself is a reference cycle, left for the garbage
+        collector on every pipeline built."""
+        if name in done:
+            return
+        if name in path:
+            cycle = [*path[path.index(name) :], name]
+            raise DependencyCycleError("parser dependency cycle: " + " -> ".join(cycle))
+        spec = self.get(name)
+        path.append(name)
+        for required in spec.requires:
+            self._visit(required, order, done, path)
+        path.pop()
+        done.add(name)
+        order.append(spec)
 
 
 def _describe(func: Any) -> str:

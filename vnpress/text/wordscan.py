@@ -23,9 +23,7 @@ from collections.abc import Iterable
 # Latin letters Vietnamese is written in. Any other character, followed by one
 # that is not a space, is checked one by one (it is rare in Vietnamese text);
 # a class of plain ranges is looked up much faster than "not a word character".
-_NOT_PLAIN = re.compile(
-    "[^0-9A-Za-z \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff](?=\\S)"
-)
+_NOT_PLAIN = re.compile("[^0-9A-Za-z \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff](?=\\S)")
 # The last text and its other word starts (one tuple: replacing it is atomic,
 # so threads sharing the cache never see one text with another's starts).
 _LAST: tuple[str, list[int]] = ("", [])
