@@ -236,3 +236,43 @@ def test_parsing_leaves_no_reference_cycles() -> None:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_a_long_text_is_parsed_with_the_collector_paused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+    from collections.abc import Sequence
+    from typing import Any
+
+    from vnpress import pipeline
+    from vnpress.registry import Registry
+
+    seen: list[bool] = []
+    reg = Registry()
+
+    @reg.parser("probe")
+    def probe(doc: vnpress.Document) -> Sequence[Any]:
+        seen.append(gc.isenabled())
+        if doc.text == "fail":
+            raise RuntimeError("boom")
+        return []
+
+    monkeypatch.setattr(pipeline, "PAUSE_COLLECTOR_FROM", 4)
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        run = vnpress.Pipeline(["probe"], registry=reg)
+        run("abc")  # shorter: untouched
+        run("long enough")
+        assert gc.isenabled()
+        with pytest.raises(RuntimeError):
+            run("fail")
+        assert gc.isenabled()  # started again after an error
+        gc.disable()
+        run("long enough")
+        assert not gc.isenabled()  # the caller's choice is kept
+        assert seen == [True, False, False, False]
+    finally:
+        if was_enabled:
+            gc.enable()

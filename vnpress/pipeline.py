@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 
 import attrs
@@ -60,9 +62,35 @@ class Pipeline:
 
     def run(self, doc: Document) -> Document:
         """Apply the parsers to an existing document, returning a new one."""
-        for step in self.steps:
-            doc = doc.with_items(step.name, step.func(doc))
+        with _collector_paused(len(doc.text) >= PAUSE_COLLECTOR_FROM):
+            for step in self.steps:
+                doc = doc.with_items(step.name, step.func(doc))
         return doc
+
+
+# From this many characters on, a parse pauses Python's cyclic garbage collector
+# while it runs. A parse builds no reference cycles (a test checks), so the
+# collector finds nothing in what it builds; but on each full pass it walks
+# every object alive, and a multi-megabyte document keeps a million tokens
+# alive: parsing 10 MB took 11.5 times as long as 1 MB with the collector
+# running, 9.6 times without. News articles are far below this and parse with
+# the collector untouched. Set it to `math.inf` to never pause.
+PAUSE_COLLECTOR_FROM: float = 1_000_000
+
+
+@contextmanager
+def _collector_paused(pause: bool) -> Iterator[None]:
+    """Pause the cyclic garbage collector if ``pause`` and it is running;
+    start it again afterwards, whatever happens. Cyclic garbage made by other
+    threads in the meantime is collected then."""
+    if not (pause and gc.isenabled()):
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def parse(
