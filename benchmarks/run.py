@@ -27,6 +27,7 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unc"
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 REPEATS = 3  # passes over the articles for each system, the same for all
+BLOCK = 50  # articles a system parses in one turn
 IMPORT_RUNS = 10  # the best of several: start-up time varies with the machine's load
 
 Runner = Callable[[str, str | None], object]
@@ -78,24 +79,27 @@ def _underthesea() -> Runner:
 def side_by_side(runners: dict[str, Runner], texts: list[str]) -> dict[str, list[float]]:
     """Seconds each system spends on ``texts``, in each of `REPEATS` passes.
 
-    The systems take turns article by article, so that each pass of each
-    system sees the same load on the machine: on a shared machine that load
-    changes from minute to minute, and systems measured one after the other
-    can differ by a third for that alone. vnpress is first run over every
-    article once, so that patterns it compiles on first use are not timed (a
-    one-time cost a process parsing an archive pays once); each peer is first
-    run on one article, which loads its models.
+    The systems take turns, `BLOCK` articles at a time, so that each pass of
+    each system sees the same load on the machine: on a shared machine that
+    load changes from minute to minute, and systems measured one after the
+    other can differ by a third for that alone. (Turns of one article each
+    would also measure each system with caches its peers have just emptied.)
+    vnpress is first run over every article once, so that patterns it compiles
+    on first use are not timed (a one-time cost a process parsing an archive
+    pays once); each peer is first run on one article, which loads its models.
     """
     for name, run in runners.items():
         for text in texts if name.startswith("vnpress") else texts[:1]:
             run(text, _published(text))
+    pairs = [(text, _published(text)) for text in texts]
+    blocks = [pairs[i : i + BLOCK] for i in range(0, len(pairs), BLOCK)]
     seconds = {name: [0.0] * REPEATS for name in runners}
     for n in range(REPEATS):
-        for text in texts:
-            published = _published(text)
+        for block in blocks:
             for name, run in runners.items():
                 start = time.perf_counter()
-                run(text, published)
+                for text, published in block:
+                    run(text, published)
                 seconds[name][n] += time.perf_counter() - start
     return seconds
 
@@ -278,7 +282,7 @@ def main() -> int:
         "",
         "The ratio against dateparser is the whole pipeline's, then the dates parser's. "
         "The ratio against underthesea is the whole pipeline's on the same articles. "
-        f"The systems took turns article by article, in each of {REPEATS} passes; "
+        f"The systems took turns, {BLOCK} articles at a time, in each of {REPEATS} passes; "
         "characters/s is a system's best pass, a ratio the median over the passes "
         "of the two systems' times in the same pass.",
         "",
