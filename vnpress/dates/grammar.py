@@ -1,8 +1,9 @@
 """The grammar of Vietnamese calendar expressions.
 
-One compiled pattern holds every rule as a named alternative, ordered so that
-at any position the most specific rule is tried first (``ngày 22 và 23/4``
-before ``ngày 22``). Each rule turns its match into `Partial` values; checks on
+Every rule is a named alternative, ordered so that at any position the most
+specific rule is tried first (``ngày 22 và 23/4`` before ``ngày 22``); a
+position tries, in that order, only the rules that can open with its first
+characters (`grammar_for`). Each rule turns its match into `Partial` values; checks on
 the surrounding words then reject quantities, fractions, durations and years
 inside names. Every repetition in the pattern is bounded, so a match never
 spans more than a few dozen characters and scanning is linear in the text.
@@ -110,9 +111,8 @@ RULE_PATTERNS: dict[str, str] = {
 }
 RULES = "\n|".join(f"(?P<{name}>{body})" for name, body in RULE_PATTERNS.items())
 
-# Matched against the lower-cased text, which is a third faster than matching
-# case-insensitively; the handlers read case from the text itself.
-PATTERN = regex.compile(RULES, regex.VERBOSE | regex.V0)
+# The grammar is matched against the lower-cased text, which is a third faster
+# than matching case-insensitively; the handlers read case from the text itself.
 _PREV_WORD = regex.compile(r"([^\s]+)[ ]*$")
 _NEXT_WORD = regex.compile(r"[ ]*([^\s,.;:!?()\"“”]+)")
 _RANGE_GAP = regex.compile(
@@ -469,6 +469,12 @@ def grammar_for(opening: str) -> Grammar | None:
     """
     names = tuple(name for name in RULE_PATTERNS if _rule(name).match(opening, partial=True))
     return _grammar(names) if names else None
+
+
+def whole_grammar() -> regex.Pattern[str]:
+    """Every rule in one pattern, compiled on first use: what `grammar_for`'s
+    parts must agree with. Parsing never needs it whole."""
+    return _grammar(tuple(RULE_PATTERNS))[0]
 
 
 def _first_words() -> set[str]:
