@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from vnpress._memo import remember_last
+
 _MARKED = {
     "a": "àáảãạ",
     "e": "èéẻẽẹ",
@@ -82,23 +84,8 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-# The last text lowered and its lower case, as one tuple: replacing a tuple is
-# atomic, so threads sharing the cache never see one text with another's case.
-_LAST_LOWERED: tuple[str, str] = ("", "")
-# Texts shorter than this are cheaper to lower again than to let them evict the
-# document's lower case from the cache.
-_UNCACHED = 256
-
-
+@remember_last
 def lowered(text: str) -> str:
     """`lower_same_length`, remembering the last text: the parsers ask for the
     same document's lower case many times in a row."""
-    global _LAST_LOWERED
-    last = _LAST_LOWERED
-    if last[0] is text:
-        return last[1]
-    low = lower_same_length(text)
-    if len(text) < _UNCACHED:
-        return low  # a phrase looked up between two uses of the document's text
-    _LAST_LOWERED = (text, low)
-    return low
+    return lower_same_length(text)

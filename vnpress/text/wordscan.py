@@ -19,28 +19,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from vnpress._memo import remember_last
+
 # Characters that are surely a letter, a digit or a space: ASCII ones and the
 # Latin letters Vietnamese is written in. Any other character, followed by one
 # that is not a space, is checked one by one (it is rare in Vietnamese text);
 # a class of plain ranges is looked up much faster than "not a word character".
 _NOT_PLAIN = re.compile("[^0-9A-Za-z \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff](?=\\S)")
-# The last text and its other word starts (one tuple: replacing it is atomic,
-# so threads sharing the cache never see one text with another's starts).
-_LAST: tuple[str, list[int]] = ("", [])
 
 
+@remember_last
 def other_starts(text: str) -> list[int]:
     """Where a word may start in ``text`` other than after a space: the start
     of the text, and after any other character that is not a letter or digit.
     Remembers the last text: every pattern asks about the same document."""
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1]
     starts = [m.end() for m in _NOT_PLAIN.finditer(text) if not text[m.start()].isalnum()]
     if text and not text[0].isspace():
         starts.insert(0, 0)
-    _LAST = (text, starts)
     return starts
 
 
