@@ -56,7 +56,7 @@ class Meeting:
 @vnpress.parser("meetings", requires=["officials"])
 def meetings(doc: vnpress.Document) -> list[Meeting]:
     found = []
-    for start, end in doc.clean.sentences:
+    for start, end in doc.analysis.sentences:
         s_start, s_end = doc.clean.original_span(start, end)
         sentence = doc.text[s_start:s_end]
         if not any(verb in sentence for verb in MEETING_VERBS):

@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 import vnpress
-from vnpress.display import COLOURS, render_html
+from vnpress.display import render_html
+
+# Every built-in kind with items in TEXT, and its highlight.
+COLOURS = {
+    kind: cls.COLOUR or ""
+    for kind, cls in [
+        ("dates", vnpress.Date),
+        ("officials", vnpress.Official),
+        ("agreements", vnpress.Agreement),
+        ("commitments", vnpress.Commitment),
+    ]
+}
 
 TEXT = (
     "Sáng 29.6, Tổng thống Nga Vladimir Putin và Thủ tướng Phạm Minh Chính chứng kiến "
@@ -26,7 +37,7 @@ def test_repr_html_marks_every_item_with_its_value_on_hover() -> None:
     html = _doc()._repr_html_()
     for kind in COLOURS:
         assert f'class="vnpress-{kind}"' in html
-    assert 'title="2017-06-29 (morning)"' in html
+    assert 'title="2017-06-29 · morning"' in html
     assert "Vladimir Putin · head_of_state · RU · p1" in html
     assert "&lt;dầu khí&gt; &amp; năng lượng" in html  # the text itself is escaped
     assert html.count("<mark") == html.count("</mark>")

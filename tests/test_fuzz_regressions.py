@@ -23,7 +23,7 @@ FOUND = [
 @pytest.mark.parametrize("text", FOUND)
 def test_found_input_parses_with_exact_offsets(text: str) -> None:
     for doc in (vnpress.parse(text, "2024-10-25"), vnpress.parse_html(text)):
-        for name in doc.BUILTIN_FIELDS:
+        for name in doc.kinds:
             for item in doc.items(name):
                 assert item.text
                 assert text[item.start : item.end] == item.text

@@ -14,62 +14,66 @@ def _document() -> Document:
     return Document(
         text=text,
         published="2017-06-29",
-        dates=[
-            Date(
-                text="Sáng 29.6",
-                start=0,
-                end=9,
-                value="2017-06-29",
-                grain="day",
-                part_of_day="morning",
-                relative=True,
-            )
-        ],
-        officials=[
-            Official(
-                text="Tổng thống Putin",
-                start=11,
-                end=27,
-                name="Vladimir Putin",
-                titles=["Tổng thống"],
-                role="head_of_state",
-                country="RU",
-                person_id="p1",
-            )
-        ],
-        agreements=[
-            Agreement(
-                text="Hiệp định X",
-                start=0,
-                end=3,
-                type="agreement",
-                title="Hiệp định X",
-                parties=["A", "B"],
-                status="signed",
-            )
-        ],
-        commitments=[
-            Commitment(
-                text="nhất trí cấp 1.000 học bổng",
-                start=28,
-                end=55,
-                kind="agree",
-                cue="nhất trí",
-                cue_start=28,
-                cue_end=36,
-                actor="Tổng thống Putin",
-                actor_person_ids=["p1"],
-                actor_countries=["RU"],
-                content="cấp 1.000 học bổng",
-                amounts=[Amount(text="1.000 học bổng", value=1000, unit="học bổng")],
-            )
-        ],
+        found={
+            "dates": [
+                Date(
+                    text="Sáng 29.6",
+                    start=0,
+                    end=9,
+                    value="2017-06-29",
+                    grain="day",
+                    part_of_day="morning",
+                    relative=True,
+                )
+            ],
+            "officials": [
+                Official(
+                    text="Tổng thống Putin",
+                    start=11,
+                    end=27,
+                    name="Vladimir Putin",
+                    titles=["Tổng thống"],
+                    role="head_of_state",
+                    country="RU",
+                    person_id="p1",
+                )
+            ],
+            "agreements": [
+                Agreement(
+                    text="Hiệp định X",
+                    start=0,
+                    end=3,
+                    type="agreement",
+                    title="Hiệp định X",
+                    parties=["A", "B"],
+                    status="signed",
+                )
+            ],
+            "commitments": [
+                Commitment(
+                    text="nhất trí cấp 1.000 học bổng",
+                    start=28,
+                    end=55,
+                    kind="agree",
+                    cue="nhất trí",
+                    cue_start=28,
+                    cue_end=36,
+                    actor="Tổng thống Putin",
+                    actor_person_ids=["p1"],
+                    actor_countries=["RU"],
+                    content="cấp 1.000 học bổng",
+                    amounts=[Amount(text="1.000 học bổng", value=1000, unit="học bổng")],
+                )
+            ],
+        },
     )
 
 
 def test_to_dict_is_schema_vnpress_1() -> None:
     data = _document().to_dict()
-    assert list(data) == ["schema", "published", "dates", "officials", "agreements", "commitments"]
+    assert list(data) == [
+        "schema", "published", "dates", "officials", "agreements", "commitments", "events"
+    ]  # fmt: skip
     assert data["schema"] == "vnpress/1"
     assert data["published"] == "2017-06-29"
     assert data["dates"][0] == {

@@ -22,7 +22,7 @@ def test_every_item_of_every_parser_indexes_the_callers_text(
     text: str, published: str | None
 ) -> None:
     doc = vnpress.parse(text, published)
-    for name in doc.BUILTIN_FIELDS:
+    for name in doc.kinds:
         for item in doc.items(name):
             assert item.text, item
             assert text[item.start : item.end] == item.text

@@ -34,7 +34,7 @@ def test_decorator_registers_and_pipeline_runs_in_dependency_order() -> None:
 
     doc = Pipeline(["second"], registry=reg)("text")
     assert calls == ["first", "second"]
-    assert doc.extensions == {"first": ("a",), "second": (1,)}
+    assert doc.found == {"first": ("a",), "second": (1,)}
     assert Pipeline(["second"], registry=reg).names == ["first", "second"]
 
 

@@ -65,7 +65,7 @@ def test_parse_html_offsets_index_the_html() -> None:
     doc = vnpress.parse_html(html, "2017-06-29")
     assert [d.value for d in doc.dates] == ["2017-06-29"]
     assert [o.name for o in doc.officials] == ["Vladimir Putin", "Phạm Minh Chính"]
-    for name in doc.BUILTIN_FIELDS:
+    for name in doc.kinds:
         for item in doc.items(name):
             assert html[item.start : item.end] == item.text
     (c,) = doc.commitments

@@ -14,9 +14,10 @@ from vnpress import lexicons
 from vnpress._trie import trie_pattern
 from vnpress.commitments.quotes import Quotes
 from vnpress.dates.grammar import _OPENING, TRIGGER, grammar_for, triggers, whole_grammar
-from vnpress.text import CleanText
-from vnpress.text.tokens import _tokenize_word_by_word, tokenize
-from vnpress.text.tones import fold_tones, lowered
+from vnpress.gazetteer import Gazetteer
+from vnpress.text import Analysis, CleanText
+from vnpress.text.tokens import _tokenize_word_by_word
+from vnpress.text.tones import fold_tones, lower_same_length
 from vnpress.text.wordscan import WordPattern
 
 WORDS = st.sampled_from(
@@ -35,7 +36,7 @@ def test_trie_pattern_matches_the_longest_phrase_with_flexible_spaces() -> None:
 
 
 def test_a_lexicon_entry_with_a_one_letter_first_word_still_matches() -> None:
-    lexicons.TITLES.add("Q Chủ nhiệm")  # second character a space
+    lexicons.TITLES.add("Q Chủ nhiệm", "other")  # second character a space
     try:
         folded = fold_tones("ông Q  Chủ nhiệm X")
         m = lexicons.TITLES.match(folded, 4)
@@ -48,49 +49,37 @@ def test_tone_folding_leaves_u_after_q_alone() -> None:
     assert fold_tones("Quý, quá, thuý, QUÝ, Thuỷ") == "Quý, quá, thúy, QUÝ, Thủy"
 
 
-def test_phrases_do_not_evict_the_documents_lower_case() -> None:
-    doc = "Văn Bản " * 100
-    low = lowered(doc)
-    assert lowered("Một Cụm Từ") == "một cụm từ"
-    assert lowered(doc) is low
-
-
-@given(TEXTS)
-def test_fast_tokenizing_agrees_with_word_by_word(text: str) -> None:
-    clean = CleanText(text)
-    low = lowered(clean.folded)
-    end = len(low.rstrip())
-    slow = _tokenize_word_by_word(clean.text, low, 0, end, set(), end)
-    if "Chủ tịchHội" not in text:
-        assert tokenize(clean) == slow
+def test_the_lower_case_keeps_the_length() -> None:
+    clean = CleanText("HOÀ BÌNH, İstanbul")
+    assert clean.lower == "hòa bình, İstanbul".replace("HÒA", "hòa")
+    assert len(clean.lower) == len(clean.text)
+    assert lower_same_length("İ") == "İ"
 
 
 @given(TEXTS)
 @example("V. \n Ông")  # an initial whose lookahead reaches past its sentence
-def test_a_window_of_every_sentence_is_the_whole_tokenization(text: str) -> None:
-    clean = CleanText(text)
-    tokens, starts = clean.window(start for start, _ in clean.sentences)
-    # against one pass over the whole text (`clean.tokens` is this window itself)
-    whole = tokenize(clean)
-    assert tokens == whole
-    assert starts == [t.start for t in whole]
-    assert clean.tokens == whole
+@example("Chủ tịchHội V. Putin a. B")
+def test_tokenizing_the_text_in_stretches_agrees_with_reading_it_word_by_word(text: str) -> None:
+    analysis = Analysis(CleanText(text))
+    clean = analysis.clean
+    end = clean.content_end
+    glued = set(analysis.glued)
+    slow = _tokenize_word_by_word(clean.text, clean.lower, 0, end, glued, end)
+    assert list(analysis.tokens) == slow
+    assert analysis.token_starts == [t.start for t in slow]
 
 
-def test_a_window_holds_only_the_sentences_asked_for_and_marks_its_gaps() -> None:
-    clean = CleanText("Ông A đến. Bà B đi. Hai bên nhất trí. Trời mưa.")
-    tokens, starts = clean.window([clean.text.index("Hai")], before=1)
-    assert [t.text for t in tokens] == ["Bà", "B", "đi", ".", "Hai", "bên", "nhất", "trí", "."]
-    assert tokens[0].newline_before  # cut off from "đến." before it
-    assert not tokens[4].newline_before
-    assert starts == [t.start for t in tokens]
-    assert clean.window([]) == ([], [])
+def test_the_tokens_of_a_sentence_are_found_by_position() -> None:
+    analysis = Analysis(CleanText("Ông A đến. Bà B đi. Hai bên nhất trí. Trời mưa."))
+    i, j = analysis.sentence_tokens(analysis.clean.text.index("Hai"))
+    assert [t.text for t in analysis.tokens[i:j]] == ["Hai", "bên", "nhất", "trí", "."]
+    assert analysis.tokens.text(i) == "Hai" and analysis.tokens.lows[i + 1] == "bên"
 
 
 def test_quotes_are_answered_per_token() -> None:
-    clean = CleanText('Ông nói: "Chúng tôi sẽ đi" rồi về.\n"Mở')
-    tokens = clean.tokens
-    quoted = Quotes(clean.text, tokens)
+    analysis = Analysis(CleanText('Ông nói: "Chúng tôi sẽ đi" rồi về.\n"Mở'))
+    tokens = analysis.tokens
+    quoted = Quotes(analysis.clean.text, tokens)
     inside = [t.text for i, t in enumerate(tokens) if quoted[i]]
     assert inside == ["Chúng", "tôi", "sẽ", "đi"]
 
@@ -106,7 +95,7 @@ def test_the_date_trigger_fires_wherever_a_rule_can_match() -> None:
         "vào thứ Hai tuần tới, trung tuần tháng 5, quý II/2020, (2017-2022), lúc 9h30 ngày 2/9, "
         "nửa đầu năm, cách đây 3 năm, thế kỷ XXI, Giáng sinh, hồi đầu tháng 6, giai đoạn 2016-2020"
     )
-    low = lowered(text)
+    low = lower_same_length(text)
     triggered = set(triggers(low))
     starts = [m.start() for m in re.finditer(r"(?<!\w)\w|\(", low)]
     missed = [
@@ -142,7 +131,7 @@ def _same_match(low: str, start: int) -> bool:
 
 
 def test_each_trigger_tries_only_the_rules_that_can_open_there() -> None:
-    low = lowered(
+    low = lower_same_length(
         fold_tones(
             "Ngày 2/9, năm 2020, năm ngoái, 53,1%, 2017-2022, tháng Giêng, thứ Hai, "
             "tuần tới, từ 2019 đến 2020, 3 năm trước, hai tuần trước, 20h ngày 3/4, "
@@ -162,7 +151,7 @@ FILES = corpus_files()
 def test_the_date_trigger_misses_no_rule_on_real_articles() -> None:
     missed: list[str] = []
     for path in FILES[::10]:
-        low = lowered(CleanText(path.read_text(encoding="utf-8")).folded)
+        low = CleanText(path.read_text(encoding="utf-8")).lower
         triggered = set(triggers(low))
         for m in re.finditer(r"(?<![^\W_])[^\W_]|\(", low):
             s = m.start()
@@ -179,11 +168,11 @@ def test_a_sentence_break_is_found_without_splitting_the_whole_text() -> None:
         "“Hôm nay” trời đẹp… Ngày 5/4 họp tiếp? Có. 1.000 người dự"
     )
     words = [m.start() for m in re.finditer(r"(?<![^\W_])[^\W_]|\(|“", text)]
-    by_splitting = CleanText(text)
+    by_splitting = Analysis(CleanText(text))
     by_splitting.sentences  # noqa: B018  (splits the text first)
     for a in words:
         for b in words[words.index(a) :]:
-            fresh = CleanText(text)
+            fresh = Analysis(CleanText(text))
             assert fresh.sentence_ends_between(a, b) == by_splitting.sentence_ends_between(a, b), (
                 text[a:b]
             )
@@ -207,13 +196,15 @@ def test_a_word_pattern_finds_what_a_word_start_lookbehind_finds(text: str) -> N
     assert words.starts(text) == [m.start() for m in lookahead.finditer(text)]
 
 
-def test_a_lexicon_scans_a_document_as_it_scans_a_phrase() -> None:
+def test_the_gazetteer_walks_a_document_as_a_lexicon_scans_a_phrase() -> None:
     text = "Ông Bộ trưởng Bộ Ngoại giao, (Thủ tướng) và Chủ tịch nước " * 10
-    folded = fold_tones(text)
-    whole = [(m.start(), m.end()) for m in lexicons.TITLES.finditer(folded)]
-    assert len(folded) >= 256 and whole
-    phrase = lexicons.TITLES._search_pattern().finditer(lowered(folded))
-    assert whole == [(m.start(), m.end()) for m in phrase]
+    gaz = Gazetteer(Analysis(CleanText(text)))
+    walk = [(h.start, h.end) for h in gaz.scan("titles")]
+    assert walk
+    assert walk == [(m.start(), m.end()) for m in lexicons.TITLES.finditer(fold_tones(text))]
+    first = walk[0][0]
+    assert gaz.at("titles", first) == gaz.scan("titles")[0]
+    assert gaz.at("bodies", text.index("Bộ Ngoại")).value == "VN"  # type: ignore[union-attr]
 
 
 def test_parsing_leaves_no_reference_cycles() -> None:
@@ -268,7 +259,7 @@ def test_a_long_text_is_parsed_with_the_collector_paused(
         run("abc")  # shorter: untouched
         run("long enough")
         assert gc.isenabled()
-        with pytest.raises(RuntimeError):
+        with pytest.raises(vnpress.errors.ParserError, match="'probe' failed: RuntimeError"):
             run("fail")
         assert gc.isenabled()  # started again after an error
         gc.disable()

@@ -88,23 +88,3 @@ def test_every_clean_span_maps_inside_the_original(text: str) -> None:
     for i in range(n):
         start, end = ct.original_span(i, i + 1)
         assert 0 <= start < end <= len(text)
-
-
-def test_cached_lower_case_is_safe_across_threads() -> None:
-    import threading
-
-    from vnpress.text.tones import lowered
-
-    wrong: list[str] = []
-
-    def work(text: str) -> None:
-        for _ in range(20_000):
-            if lowered(text) != text.lower():
-                wrong.append(text)
-
-    threads = [threading.Thread(target=work, args=(t,)) for t in ("HOÀ BÌNH " * 3, "ỦY BAN " * 4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert wrong == []

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from vnpress._version import __version__
 from vnpress.errors import VnpressError
-from vnpress.model import ITEM_TYPES, Document
+from vnpress.model import Document, Span
 from vnpress.pipeline import Pipeline
 from vnpress.published import coerce_published
 
@@ -57,38 +57,33 @@ def _read(path: str) -> str:
 
 
 def _table(doc: Document, out: TextIO) -> None:
-    rows: list[tuple[str, str, str, str]] = []
-    for name in ITEM_TYPES:
-        for item in doc.items(name):
-            rows.append((name, f"{item.start}-{item.end}", item.text, _summary(item)))
+    """One row per item of every parser, then the document's warnings."""
+    rows = [_row(name, item) for name in doc.kinds for item in doc.items(name)]
     if not rows:
         out.write("(nothing found)\n")
-        return
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    widths[2] = min(widths[2], 48)
-    for kind, span, text, summary in rows:
-        text = text.replace("\n", " ")
-        text = text if len(text) <= 48 else text[:47] + "…"
-        out.write(f"{kind:<{widths[0]}}  {span:>{widths[1]}}  {text:<{widths[2]}}  {summary}\n")
+    else:
+        widths = [max(len(r[i]) for r in rows) for i in range(3)]
+        widths[2] = min(widths[2], 48)
+        for kind, span, text, summary in rows:
+            text = text.replace("\n", " ")
+            text = text if len(text) <= 48 else text[:47] + "…"
+            out.write(f"{kind:<{widths[0]}}  {span:>{widths[1]}}  {text:<{widths[2]}}  {summary}\n")
+    for warning in doc.warnings:
+        out.write(f"warning: {warning}\n")
 
 
-def _summary(item: Any) -> str:
-    fields = {
-        "Date": ("value", "part_of_day", "time"),
-        "Official": ("name", "role", "country", "person_id"),
-        "Agreement": ("type", "status", "parties"),
-        "Commitment": ("kind", "actor", "content"),
-    }.get(type(item).__name__, ())
-    parts = []
-    for field in fields:
-        value = getattr(item, field, None)
-        if value:
-            parts.append(", ".join(value) if isinstance(value, tuple) else str(value))
-    return " · ".join(parts)
+def _row(name: str, item: Any) -> tuple[str, str, str, str]:
+    if isinstance(item, Span):
+        return name, f"{item.start}-{item.end}", item.text, item.describe()
+    return name, "", "", json.dumps(item, ensure_ascii=False, default=str)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    args = parser.parse_args(argv)
     if args.command == "batch":
         return _batch(args)
     try:

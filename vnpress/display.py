@@ -1,10 +1,11 @@
-"""A document as HTML, every item highlighted by kind, its value on hover.
+"""A document as HTML, every item highlighted by its parser, its summary on hover.
 
 In the spirit of spaCy's displaCy: `Document._repr_html_` uses this, so a
-document shown in a notebook is the article with its dates, officials,
-agreements and commitments marked. Items may nest (an official inside an
-agreement's name); a commitment marks only its cue, so that it does not hide
-what its clause contains.
+document shown in a notebook is the article with what every parser found
+marked, plugins' `vnpress.Span` items included. Items may nest (an official
+inside an agreement's name); an item marks what its class says
+(`Span.marked`: a commitment only its cue), so that it does not hide what it
+contains.
 """
 
 from __future__ import annotations
@@ -12,39 +13,43 @@ from __future__ import annotations
 import html
 from typing import Any
 
-COLOURS = {
-    "dates": "#bfdbfe",  # blue
-    "officials": "#fed7aa",  # orange
-    "agreements": "#bbf7d0",  # green
-    "commitments": "#e9d5ff",  # purple
-}
-_LABELS = {"dates": "DATE", "officials": "OFFICIAL", "agreements": "AGREEMENT",
-           "commitments": "COMMITMENT"}  # fmt: skip
+from vnpress.model import Span
+
+# Colours for parsers whose item class names none, picked by the parser's name.
+_PALETTE = ("#fde68a", "#fecaca", "#a5f3fc", "#d9f99d", "#fbcfe8", "#c7d2fe", "#e5e7eb")
 
 
-def describe(kind: str, item: Any) -> str:
-    """The short description shown on hover."""
-    if kind == "dates":
-        extra = ", ".join(x for x in (item.part_of_day, item.time) if x)
-        return f"{item.value}" + (f" ({extra})" if extra else "")
-    if kind == "officials":
-        return f"{item.name} · {item.role} · {item.country or '?'} · {item.person_id}"
-    if kind == "agreements":
-        parties = " / ".join(item.parties)
-        return f"{item.type} · {item.status}" + (f" · {parties}" if parties else "")
-    if kind == "commitments":
-        return f"{item.kind} · {item.actor or '?'}: {item.content}"
-    return type(item).__name__
+def colour(name: str, item: Span) -> str:
+    """The highlight of parser ``name``'s items."""
+    if item.COLOUR:
+        return item.COLOUR
+    return _PALETTE[sum(map(ord, name)) % len(_PALETTE)]
 
 
-def _marks(doc: Any) -> list[tuple[int, int, str, str]]:
+def label(name: str, item: Span) -> str:
+    """The tag shown on parser ``name``'s items."""
+    return item.LABEL or name.upper()
+
+
+def _styles(doc: Any) -> dict[str, tuple[str, str]]:
+    """``{parser: (label, colour)}`` for every parser with `Span` items, in order."""
+    out: dict[str, tuple[str, str]] = {}
+    for name in doc.kinds:
+        first = next((i for i in doc.items(name) if isinstance(i, Span)), None)
+        if first is not None:
+            out[name] = (label(name, first), colour(name, first))
+    return out
+
+
+def _marks(doc: Any, styles: dict[str, tuple[str, str]]) -> list[tuple[int, int, str, str]]:
     marks = []
-    for kind in COLOURS:
-        for item in doc.items(kind):
-            start, end = (item.cue_start, item.cue_end) if kind == "commitments" else (
-                item.start, item.end)  # fmt: skip
+    for name in styles:
+        for item in doc.items(name):
+            if not isinstance(item, Span):
+                continue
+            start, end = item.marked()
             if end > start:
-                marks.append((start, end, kind, describe(kind, item)))
+                marks.append((start, end, name, item.describe()))
     # Outer spans first, so that inner ones nest inside them.
     marks.sort(key=lambda m: (m[0], -m[1]))
     return marks
@@ -53,6 +58,7 @@ def _marks(doc: Any) -> list[tuple[int, int, str, str]]:
 def render_html(doc: Any, *, legend: bool = True) -> str:
     """The document's text as HTML with every item marked (and a colour legend)."""
     text = doc.text
+    styles = _styles(doc)
     out: list[str] = []
     open_ends: list[int] = []
     pos = 0
@@ -67,29 +73,30 @@ def render_html(doc: Any, *, legend: bool = True) -> str:
         out.append(_escape(text[pos:upto]))
         pos = upto
 
-    for start, end, kind, title in _marks(doc):
+    for start, end, name, title in _marks(doc, styles):
         if start < pos:
             continue  # overlaps a mark already open beyond it: shown by that one
         emit(start)
         if open_ends and end > open_ends[-1]:
             end = open_ends[-1]  # crossing spans: keep the markup well nested
+        tag, background = styles[name]
         out.append(
-            f'<mark class="vnpress-{kind}" title="{html.escape(title)}" '
-            f'style="background:{COLOURS[kind]};padding:0 2px;border-radius:3px">'
+            f'<mark class="vnpress-{html.escape(name)}" title="{html.escape(title)}" '
+            f'style="background:{background};padding:0 2px;border-radius:3px">'
         )
         out.append(
             f'<span style="font-size:0.6em;font-weight:bold;opacity:0.7;margin-right:2px">'
-            f"{_LABELS[kind]}</span>"
+            f"{html.escape(tag)}</span>"
         )
         open_ends.append(end)
     emit(len(text))
     key = " ".join(
-        f'<mark style="background:{c};padding:0 4px;border-radius:3px">{_LABELS[k]}</mark>'
-        for k, c in COLOURS.items()
+        f'<mark style="background:{c};padding:0 4px;border-radius:3px">{html.escape(t)}</mark>'
+        for t, c in styles.values()
     )
     return (
         '<div class="vnpress-document" style="line-height:1.9;font-family:sans-serif">'
-        + (f'<div style="margin-bottom:6px">{key}</div>' if legend else "")
+        + (f'<div style="margin-bottom:6px">{key}</div>' if legend and key else "")
         + f"<div>{''.join(out)}</div></div>"
     )
 
@@ -98,10 +105,10 @@ def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def item_html(kind: str, item: Any) -> str:
+def item_html(item: Span, name: str = "") -> str:
     """One item as a small highlighted chip."""
+    summary = html.escape(item.describe())
     return (
-        f'<mark style="background:{COLOURS.get(kind, "#eee")};padding:0 4px;border-radius:3px" '
-        f'title="{html.escape(describe(kind, item))}">{html.escape(item.text)}</mark> '
-        f"<small>{html.escape(describe(kind, item))}</small>"
+        f'<mark style="background:{colour(name, item)};padding:0 4px;border-radius:3px" '
+        f'title="{summary}">{html.escape(item.text)}</mark> <small>{summary}</small>'
     )

@@ -21,3 +21,7 @@ class DuplicateParserError(RegistryError, ValueError):
 
 class DependencyCycleError(RegistryError, ValueError):
     """Parsers require each other in a loop."""
+
+
+class ParserError(VnpressError):
+    """A parser failed on a document, or returned something that is not items."""

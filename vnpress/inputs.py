@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import attrs
-
-from vnpress.model import ITEM_TYPES, Commitment, Document
+from vnpress.model import Document, Span
 from vnpress.pipeline import Pipeline, PublishedLike
 from vnpress.text.encoding import decode_bytes
-from vnpress.text.html import StrippedHtml, strip_html
+from vnpress.text.html import strip_html
 
 
 def parse_bytes(
@@ -37,26 +35,21 @@ def parse_html(
 
     Tags, comments, scripts and styles are skipped and entities decoded (see
     `vnpress.text.html.strip_html`). An item's ``text`` is the HTML it spans, so
-    ``html[item.start:item.end] == item.text`` holds, tags inside included.
+    ``html[item.start:item.end] == item.text`` holds, tags inside included;
+    so do the other spans an item holds (`vnpress.Span.OFFSETS`), a plugin's too.
     """
     stripped = strip_html(html)
     doc = Pipeline(only)(stripped.text, published)
-    fields: dict[str, Any] = {
-        name: [_to_html(item, stripped) for item in doc.items(name)] for name in ITEM_TYPES
+    found: dict[str, list[Any]] = {
+        name: [
+            item.moved(stripped.html_span, html) if isinstance(item, Span) else item
+            for item in doc.items(name)
+        ]
+        for name in doc.kinds
     }
     return Document(
         text=html,
         published=doc.published,
-        extensions=doc.extensions,
+        found=found,
         warnings=[w for w in doc.warnings if "HTML" not in w],
-        **fields,
     )
-
-
-def _to_html(item: Any, stripped: StrippedHtml) -> Any:
-    start, end = stripped.html_span(item.start, item.end)
-    changes: dict[str, Any] = {"start": start, "end": end, "text": stripped.html[start:end]}
-    if isinstance(item, Commitment):
-        cue_start, cue_end = stripped.html_span(item.cue_start, item.cue_end)
-        changes.update(cue_start=cue_start, cue_end=cue_end, cue=stripped.html[cue_start:cue_end])
-    return attrs.evolve(item, **changes)

@@ -1,25 +1,36 @@
-"""Word lists the parsers share: titles, bodies, countries, surnames, places.
+"""Phrase lists the parsers share: titles, bodies, countries, cue verbs, …
 
 Each list is a data file in ``vnpress/data`` (documented in its header), read
-on first use. Extend one at run time; every parser sees the addition::
+on first use. Extend one at run time; every later parse sees the addition::
 
     from vnpress import lexicons
     lexicons.TITLES.add("Tổng Kiểm toán Nhà nước", "other")
     lexicons.COUNTRIES.add("Bờ Biển Ngà", "CI")
 
 Entries are matched case-insensitively and in either tone placement
-(``Uỷ ban`` = ``Ủy ban``), longest entry first.
+(``Uỷ ban`` = ``Ủy ban``), longest entry first. A value is checked against the
+schema's vocabulary when the file is read and on `Lexicon.add`: a title's role,
+a country's ISO code, a cue's commitment kind.
+
+A lexicon is safe to change while other threads parse: its entries and
+patterns are an immutable snapshot, and a change swaps in a new one.
+
+Documents are scanned through `vnpress.gazetteer.Gazetteer`, once per
+document and lexicon; the methods here answer for a phrase (a title, a name).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib.resources import files
+from types import MappingProxyType
+from typing import get_args
 
 from vnpress._trie import trie_pattern
-from vnpress.text.tones import fold_tones, lowered
+from vnpress.text.tones import fold_tones, lower_same_length
 from vnpress.text.wordscan import WordPattern
 
 
@@ -29,132 +40,279 @@ def key(phrase: str) -> str:
     return " ".join(fold_tones(phrase).lower().split())
 
 
-class Lexicon:
-    """Phrases with a value each, and a compiled matcher over folded text."""
+Check = Callable[[str], str | None]  # a value -> what is wrong with it, or None
 
-    def __init__(self, filename: str, *, layout: str = "tsv") -> None:
-        """``layout``: ``tsv`` (phrase, tab, value), ``lines`` (a phrase a line)
-        or ``words`` (white-space separated one-word entries)."""
-        self.filename = filename
-        self._layout = layout
-        self._entries: dict[str, str] | None = None
+
+class Snapshot:
+    """One version of a lexicon's entries, with the patterns that match them,
+    each compiled on first use. Never changed once made: a lexicon that
+    changes makes a new one, so a thread never sees half a change."""
+
+    __slots__ = ("_anchored", "_heads", "_search", "_spans", "entries")
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self.entries: Mapping[str, str] = MappingProxyType(entries)
+        self._search: re.Pattern[str] | None = None
         self._anchored: re.Pattern[str] | None = None
-        self._fast: re.Pattern[str] | None = None
-        self._words: WordPattern | None = None
-        self._heads: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self._spans: WordPattern | None = None
+        self._heads: tuple[frozenset[str], frozenset[str]] | None = None
 
-    def _load(self) -> dict[str, str]:
-        if self._entries is None:
-            entries: dict[str, str] = {}
-            text = (
-                files("vnpress")
-                .joinpath("data")
-                .joinpath(self.filename)
-                .read_text(encoding="utf-8")
-            )
-            for line in text.splitlines():
-                if not line.strip() or line.startswith("#"):
-                    continue
-                if self._layout == "tsv":
-                    phrase, _, value = line.partition("\t")
-                    entries[key(phrase)] = value.strip()
-                elif self._layout == "lines":
-                    entries[key(line)] = ""
-                else:
-                    for word in line.split():
-                        entries[key(word)] = ""
-            self._entries = entries
-        return self._entries
-
-    @property
-    def entries(self) -> dict[str, str]:
-        """Every entry, keyed by its folded, lower-case form."""
-        return self._load()
-
-    def add(self, phrase: str, value: str = "") -> None:
-        """Add (or replace) an entry; takes effect for every later parse."""
-        if not phrase.strip():
-            raise ValueError("cannot add an empty phrase")
-        self._load()[key(phrase)] = value
-        self._anchored = self._fast = self._words = None
-
-    def remove(self, phrase: str) -> None:
-        """Remove an entry (no error if it is not there)."""
-        self._load().pop(key(phrase), None)
-        self._anchored = self._fast = self._words = None
-
-    def get(self, phrase: str) -> str | None:
-        return self._load().get(key(phrase))
-
-    def __contains__(self, phrase: object) -> bool:
-        return isinstance(phrase, str) and key(phrase) in self._load()
-
-    def _alternation(self) -> str:
-        """Every entry, as a prefix tree that tries the longest first, any spacing."""
-        return trie_pattern(self._load())
-
-    # Matching runs the standard library's engine over the lower-cased text: on a
+    # Matching runs the standard library's engine over lower-cased text: on a
     # plain alternation of words it compiles and scans several times faster than
     # `regex`, which matters most for the first document a process parses.
     # Matched text comes back lower-cased; read the caller's own characters
-    # through the match's offsets.
+    # through the match's offsets. (Two threads may compile the same pattern at
+    # once; both get the same answer, and one of them is kept.)
 
-    def _search_pattern(self) -> re.Pattern[str]:
-        if self._fast is None:
-            self._fast = re.compile(rf"(?<![^\W_])(?:{self._alternation()})(?![^\W_])")
-        return self._fast
+    def _alternation(self) -> str:
+        """Every entry, as a prefix tree that tries the longest first, any spacing."""
+        return trie_pattern(self.entries)
 
-    def search(self, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """The first entry in ``folded[pos:endpos]`` (tone-folded text, any case)."""
-        low = lowered(folded)
-        return self._search_pattern().search(low, pos, len(low) if endpos is None else endpos)
+    def search_pattern(self) -> re.Pattern[str]:
+        if self._search is None:
+            self._search = re.compile(rf"(?<![^\W_])(?:{self._alternation()})(?![^\W_])")
+        return self._search
 
-    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
-        """Every entry in ``folded`` (tone-folded text, any case), left to right."""
-        low = lowered(folded)
-        if len(low) < _WHOLE_TEXT:
-            return self._search_pattern().finditer(low)
-        if self._words is None:
-            entries = self._load()
-            self._words = WordPattern(
-                rf"(?:{self._alternation()})(?![^\W_])", (phrase[0] for phrase in entries)
-            )
-        return iter(self._words.finditer(low))
-
-    def match(self, folded: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
-        """The longest entry starting exactly at ``pos`` (a token start), if any."""
+    def anchored(self) -> re.Pattern[str]:
         if self._anchored is None:
             self._anchored = re.compile(rf"(?:{self._alternation()})(?![^\W_])")
-            self._heads = _heads(self._load())
-        low = lowered(folded)
-        two, one = self._heads
+        return self._anchored
+
+    def heads(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first two characters of each entry, or the first one where the
+        second is a space (which may be written as several)."""
+        if self._heads is None:
+            phrases = self.entries
+            two = {p[:2] for p in phrases if len(p) > 1 and p[1] != " "}
+            one = {p[:1] for p in phrases if len(p) == 1 or p[1] == " "}
+            self._heads = (frozenset(two), frozenset(one))
+        return self._heads
+
+    def word_pattern(self) -> WordPattern:
+        """The entries as a `WordPattern`, for scanning documents."""
+        if self._spans is None:
+            self._spans = WordPattern(
+                rf"(?:{self._alternation()})(?![^\W_])", (phrase[0] for phrase in self.entries)
+            )
+        return self._spans
+
+    def match_lower(self, low: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+        """The longest entry starting exactly at ``pos`` of lower-case ``low``."""
+        two, one = self.heads()
         # Most words open no entry: a set lookup on the first two letters says
         # so several times faster than a failed match of the whole lexicon.
         if low[pos : pos + 2] not in two and low[pos : pos + 1] not in one:
             return None
-        return self._anchored.match(low, pos, len(low) if endpos is None else endpos)
+        return self.anchored().match(low, pos, len(low) if endpos is None else endpos)
 
 
-# From this length on, a text is scanned as a document (`WordPattern`), below it
-# as a phrase, which one pattern scans faster than the three a document needs.
-_WHOLE_TEXT = 256
+class Lexicon:
+    """Phrases with a value each, matched over tone-folded text in any case."""
+
+    def __init__(
+        self, filename: str, *, layout: str = "tsv", check: Check | None = None, what: str = ""
+    ) -> None:
+        """``layout``: ``tsv`` (phrase, tab, value), ``lines`` (a phrase a line)
+        or ``words`` (white-space separated one-word entries). ``check`` says
+        what is wrong with a value (None when it is right)."""
+        self.filename = filename
+        self.what = what or filename.rsplit(".", 1)[0].replace("_", " ")
+        self._layout = layout
+        self._check = check
+        self._snapshot: Snapshot | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """The current version of the entries (what one parse should read)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            with self._lock:
+                if self._snapshot is None:
+                    self._snapshot = Snapshot(self._read())
+                snapshot = self._snapshot
+        return snapshot
+
+    def _read(self) -> dict[str, str]:
+        entries: dict[str, str] = {}
+        text = files("vnpress").joinpath("data").joinpath(self.filename).read_text("utf-8")
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            if self._layout == "tsv":
+                phrase, _, value = line.partition("\t")
+                value = value.strip()
+                self._validate(value, f"{self.filename}:{n}: {phrase!r}")
+                entries[key(phrase)] = value
+            elif self._layout == "lines":
+                entries[key(line)] = ""
+            else:
+                for word in line.split():
+                    entries[key(word)] = ""
+        return entries
+
+    def _validate(self, value: str, where: str) -> None:
+        if self._check is not None and (problem := self._check(value)) is not None:
+            raise ValueError(f"{where}: {problem}")
+
+    @property
+    def entries(self) -> Mapping[str, str]:
+        """Every entry, keyed by its folded, lower-case form (read-only)."""
+        return self.snapshot.entries
+
+    def add(self, phrase: str, value: str = "") -> None:
+        """Add (or replace) an entry; takes effect for every later parse.
+
+        Raises `ValueError` for an empty phrase or a value outside the
+        lexicon's vocabulary (a title's role, a country's ISO code …).
+        """
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise ValueError(f"cannot add an empty phrase to {self.what}")
+        self._validate(value, f"{self.what}: {phrase!r}")
+        with self._lock:
+            entries = dict(self.snapshot.entries)
+            entries[key(phrase)] = value
+            self._snapshot = Snapshot(entries)
+
+    def remove(self, phrase: str) -> None:
+        """Remove an entry (no error if it is not there)."""
+        with self._lock:
+            entries = dict(self.snapshot.entries)
+            if entries.pop(key(phrase), None) is not None:
+                self._snapshot = Snapshot(entries)
+
+    def get(self, phrase: str) -> str | None:
+        return self.snapshot.entries.get(key(phrase))
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and key(phrase) in self.snapshot.entries
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {self.what}: {len(self.entries)} entries>"
+
+    # -- phrases (documents go through the gazetteer) -------------------------
+
+    def search(self, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first entry in ``folded[pos:endpos]`` (tone-folded text, any case)."""
+        low = lower_same_length(folded)
+        return self.snapshot.search_pattern().search(
+            low, pos, len(low) if endpos is None else endpos
+        )
+
+    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+        """Every entry in ``folded`` (tone-folded text, any case), left to right."""
+        return self.snapshot.search_pattern().finditer(lower_same_length(folded))
+
+    def match(self, folded: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+        """The longest entry starting exactly at ``pos`` (a word start), if any."""
+        return self.snapshot.match_lower(lower_same_length(folded), pos, endpos)
+
+    def value_at(self, folded: str, pos: int = 0) -> str | None:
+        """The value of the longest entry starting at ``pos``, if any."""
+        m = self.match(folded, pos)
+        return None if m is None else self.snapshot.entries[key(m.group())]
 
 
-def _heads(phrases: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The first two characters of each phrase, or the first one where the
-    second is a space (which may be written as several)."""
-    two = {p[:2] for p in phrases if len(p) > 1 and p[1] != " "}
-    one = {p[:1] for p in phrases if len(p) == 1 or p[1] == " "}
-    return frozenset(two), frozenset(one)
+# -- the vocabularies values are checked against --------------------------------
 
 
-TITLES = Lexicon("titles.tsv")
-COUNTRIES = Lexicon("countries.tsv")
-BODIES = Lexicon("bodies.tsv")
-ORG_HEADS = Lexicon("org_heads.txt", layout="lines")
+def _one_of(values: Iterable[str], what: str) -> Check:
+    allowed = frozenset(values)
+
+    def check(value: str) -> str | None:
+        if value in allowed:
+            return None
+        return f"{value!r} is not a {what}; use one of: {', '.join(sorted(allowed))}"
+
+    return check
+
+
+_ISO = re.compile(r"[A-Z]{2}")
+
+
+def _country_code(*, international: bool) -> Check:
+    """An ISO 3166-1 alpha-2 code (or, where ``international``, empty for none)."""
+
+    def check(value: str) -> str | None:
+        if _ISO.fullmatch(value) or (international and value == ""):
+            return None
+        empty = " or empty for an international one" if international else ""
+        return f"{value!r} is not an ISO 3166-1 alpha-2 country code (such as VN){empty}"
+
+    return check
+
+
+def _vocabulary(name: str) -> tuple[str, ...]:
+    from vnpress import model
+
+    return tuple(get_args(getattr(model, name)))
+
+
+# "counterpart" (người đồng cấp) takes the role of the person met.
+TITLE_ROLES = (*_vocabulary("Role"), "counterpart")
+
+TITLES = Lexicon("titles.tsv", check=_one_of(TITLE_ROLES, "role"))
+COUNTRIES = Lexicon("countries.tsv", check=_country_code(international=False))
+BODIES = Lexicon("bodies.tsv", check=_country_code(international=True))
+ORG_HEADS = Lexicon("org_heads.txt", layout="lines", what="body heads")
 SURNAMES = Lexicon("surnames.txt", layout="words")
 PLACES = Lexicon("places.txt", layout="lines")
-PEOPLE = Lexicon("people.tsv")
-AGREEMENT_TYPES = Lexicon("agreement_types.tsv")
-CUES = Lexicon("cues.tsv")
-CAPITALS = Lexicon("capitals.tsv")
+PEOPLE = Lexicon("people.tsv", check=_country_code(international=True))
+AGREEMENT_TYPES = Lexicon(
+    "agreement_types.tsv", check=_one_of(_vocabulary("AgreementType"), "agreement type")
+)
+CUES = Lexicon("cues.tsv", check=_one_of(_vocabulary("CommitmentKind"), "commitment kind"))
+CAPITALS = Lexicon("capitals.tsv", check=_country_code(international=True))
+
+#: Every lexicon by the name the gazetteer files its hits under.
+ALL: Mapping[str, Lexicon] = {
+    "titles": TITLES,
+    "countries": COUNTRIES,
+    "bodies": BODIES,
+    "org_heads": ORG_HEADS,
+    "surnames": SURNAMES,
+    "places": PLACES,
+    "people": PEOPLE,
+    "agreement_types": AGREEMENT_TYPES,
+    "cues": CUES,
+    "capitals": CAPITALS,
+}
+
+
+# -- queries on phrases ------------------------------------------------------------
+
+
+def is_country_mention(text: str, start: int, word_before: str) -> bool:
+    """Whether a country name found at ``text[start]`` names the country: a
+    proper noun (``Tư pháp`` does not name France), not the end of a personal
+    name (``Anh`` in ``Trần Tuấn Anh``) unless a title stands before it."""
+    if not text[start].isupper():
+        return False
+    return not (word_before and word_before[0].isupper() and word_before not in TITLES)
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ ]+$")
+
+
+def word_before(text: str, start: int, floor: int = 0) -> str:
+    """The word before ``start`` (within a few dozen characters, not before ``floor``)."""
+    m = _WORD_BEFORE.search(text, max(floor, start - 24), start)
+    return m.group(1) if m else ""
+
+
+def countries_in(text: str) -> list[str]:
+    """ISO codes of the countries a phrase names (tone-folded, case kept), in order."""
+    entries = COUNTRIES.entries
+    return [
+        entries[key(m.group())]
+        for m in COUNTRIES.finditer(text)
+        if is_country_mention(text, m.start(), word_before(text, m.start()))
+    ]
+
+
+def body_country(text: str) -> tuple[bool, str | None]:
+    """Whether a phrase names a known body, and that body's country (None: international)."""
+    m = BODIES.search(text)
+    if m is None:
+        return False, None
+    return True, BODIES.entries[key(m.group())] or None

@@ -4,22 +4,33 @@ Every item is a frozen, slotted ``attrs`` class carrying ``text``, ``start`` and
 ``end``: offsets into the exact string the caller passed in, so that
 ``document.text[item.start:item.end] == item.text`` always holds.
 
+An item class says how it is shown and moved (`Span.LABEL`, `Span.COLOUR`,
+`Span.OFFSETS`, `Span.describe`), so the HTML view, the command line's table,
+`Document.to_records` and `vnpress.parse_html` treat a plugin's `Span` items
+exactly as they treat the built-in ones.
+
 The JSON shape (`Document.to_dict`) is the stable contract ``vnpress/1`` described
 in ``docs/schema.md``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import attrs
 
 from vnpress.published import coerce_published
-from vnpress.text.clean import CleanText
+
+if TYPE_CHECKING:
+    from vnpress.gazetteer import Gazetteer
+    from vnpress.text.analysis import Analysis
+    from vnpress.text.clean import CleanText
 
 SCHEMA = "vnpress/1"
+#: The kinds every ``vnpress/1`` document lists, found or not, in this order.
+SCHEMA_KINDS = ("dates", "officials", "agreements", "commitments", "events")
 
 Grain = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
 DateKind = Literal["point", "interval"]
@@ -60,6 +71,10 @@ AgreementType = Literal[
 AgreementStatus = Literal["signed", "exchanged", "in_force", "negotiating", "planned", "mentioned"]
 CommitmentKind = Literal["agree", "pledge", "propose", "request", "support", "affirm"]
 
+S = TypeVar("S", bound="Span")
+#: Original ``(start, end)`` -> new ``(start, end)``, as `Span.moved` takes it.
+SpanMap = Callable[[int, int], tuple[int, int]]
+
 
 def _strings(value: Sequence[str]) -> tuple[str, ...]:
     return tuple(value)
@@ -67,30 +82,64 @@ def _strings(value: Sequence[str]) -> tuple[str, ...]:
 
 @attrs.frozen(kw_only=True)
 class Span:
-    """A stretch of the caller's text: ``text == document.text[start:end]``."""
+    """A stretch of the caller's text: ``text == document.text[start:end]``.
+
+    Subclass it for a parser's items. The class variables say how its items
+    are shown; they default to the parser's name and a colour of its own.
+    """
 
     text: str
     start: int
     end: int
 
-    KIND: ClassVar[str] = "items"
+    #: The tag the HTML view and the table show (None: the parser's name, upper case).
+    LABEL: ClassVar[str | None] = None
+    #: The HTML view's highlight (None: one picked from the parser's name).
+    COLOUR: ClassVar[str | None] = None
+    #: ``(start field, end field, text field)`` of every span an item holds,
+    #: the item's own first: what `moved` rewrites.
+    OFFSETS: ClassVar[tuple[tuple[str, str, str], ...]] = (("start", "end", "text"),)
 
     def to_dict(self) -> dict[str, Any]:
         """The item as plain JSON-ready data (tuples become lists)."""
         plain: dict[str, Any] = _plain(attrs.asdict(self, recurse=True))
         return plain
 
+    def marked(self) -> tuple[int, int]:
+        """The span the HTML view highlights (a commitment marks only its cue)."""
+        return self.start, self.end
+
+    def describe(self) -> str:
+        """A one-line summary: the HTML view's hover text and the table's last column."""
+        return type(self).__name__
+
+    def moved(self: S, span_map: SpanMap, text: str) -> S:
+        """This item with every span mapped into another string ``text``
+        (`vnpress.parse_html` maps the stripped text's offsets into the HTML)."""
+        changes: dict[str, Any] = {}
+        for start_field, end_field, text_field in self.OFFSETS:
+            start, end = span_map(getattr(self, start_field), getattr(self, end_field))
+            changes.update({start_field: start, end_field: end, text_field: text[start:end]})
+        return attrs.evolve(self, **changes)
+
     def _repr_html_(self) -> str:
         from vnpress.display import item_html
 
-        return item_html(self.KIND, self)
+        return item_html(self)
+
+
+def _joined(*parts: object) -> str:
+    """The parts that are set, as ``a · b · c`` (tuples joined by commas)."""
+    shown = [", ".join(p) if isinstance(p, tuple) else str(p) for p in parts if p]
+    return " · ".join(shown)
 
 
 @attrs.frozen(kw_only=True)
 class Date(Span):
     """A calendar expression normalised to an ISO 8601 value."""
 
-    KIND: ClassVar[str] = "dates"
+    LABEL: ClassVar[str | None] = "DATE"
+    COLOUR: ClassVar[str | None] = "#bfdbfe"  # blue
 
     value: str
     grain: Grain
@@ -99,12 +148,16 @@ class Date(Span):
     time: str | None = None
     relative: bool = False
 
+    def describe(self) -> str:
+        return _joined(self.value, self.part_of_day, self.time)
+
 
 @attrs.frozen(kw_only=True)
 class Official(Span):
     """One mention of a person named together with an office."""
 
-    KIND: ClassVar[str] = "officials"
+    LABEL: ClassVar[str | None] = "OFFICIAL"
+    COLOUR: ClassVar[str | None] = "#fed7aa"  # orange
 
     name: str
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -113,12 +166,16 @@ class Official(Span):
     organization: str | None = None
     person_id: str = ""
 
+    def describe(self) -> str:
+        return _joined(self.name, self.role, self.country or "?", self.person_id)
+
 
 @attrs.frozen(kw_only=True)
 class Agreement(Span):
     """A formal document signed, exchanged, in force, negotiated or planned."""
 
-    KIND: ClassVar[str] = "agreements"
+    LABEL: ClassVar[str | None] = "AGREEMENT"
+    COLOUR: ClassVar[str | None] = "#bbf7d0"  # green
 
     type: AgreementType
     title: str
@@ -126,6 +183,9 @@ class Agreement(Span):
     subject: str | None = None
     period: str | None = None
     status: AgreementStatus = "mentioned"
+
+    def describe(self) -> str:
+        return _joined(self.type, self.status, " / ".join(self.parties))
 
 
 @attrs.frozen(kw_only=True)
@@ -148,7 +208,12 @@ def _amounts(value: Sequence[Amount | Mapping[str, Any]]) -> tuple[Amount, ...]:
 class Commitment(Span):
     """An actor agreeing, pledging, proposing, requesting, supporting or affirming."""
 
-    KIND: ClassVar[str] = "commitments"
+    LABEL: ClassVar[str | None] = "COMMITMENT"
+    COLOUR: ClassVar[str | None] = "#e9d5ff"  # purple
+    OFFSETS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("start", "end", "text"),
+        ("cue_start", "cue_end", "cue"),
+    )
 
     kind: CommitmentKind
     cue: str
@@ -162,22 +227,37 @@ class Commitment(Span):
     amounts: tuple[Amount, ...] = attrs.field(default=(), converter=_amounts)
     deadline: str | None = None
 
+    def marked(self) -> tuple[int, int]:
+        # the cue only, so that the clause's dates and officials show inside it
+        return self.cue_start, self.cue_end
 
-#: The item class stored under each built-in field of a document.
-ITEM_TYPES: Mapping[str, type[Span]] = {
-    "dates": Date,
-    "officials": Official,
-    "agreements": Agreement,
-    "commitments": Commitment,
-}
+    def describe(self) -> str:
+        return f"{self.kind} · {self.actor or '?'}: {self.content}"
 
 
-def _items(value: Sequence[Any]) -> tuple[Any, ...]:
-    return tuple(value)
+class _Found(dict[str, tuple[Any, ...]]):
+    """A document's items by parser: a dictionary that cannot be changed."""
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a document's items cannot be changed; use Document.with_items")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[type, tuple[dict[str, tuple[Any, ...]]]]:
+        return type(self), (dict(self),)
+
+    def __init__(self, items: Mapping[str, tuple[Any, ...]] = {}) -> None:
+        dict.__init__(self, items)
 
 
-def _extensions(value: Mapping[str, Sequence[Any]]) -> Mapping[str, tuple[Any, ...]]:
-    return {key: tuple(items) for key, items in value.items()}
+def _found(value: Mapping[str, Iterable[Any]]) -> Mapping[str, tuple[Any, ...]]:
+    return _Found({name: tuple(items) for name, items in value.items()})
+
+
+def _what_was_found(found: Mapping[str, tuple[Any, ...]]) -> frozenset[tuple[str, tuple[Any, ...]]]:
+    """What two documents must share to be equal: a parser that ran and found
+    nothing is the same as one that did not run (as in the JSON)."""
+    return frozenset((name, items) for name, items in found.items() if items)
 
 
 @attrs.frozen(kw_only=True)
@@ -185,62 +265,88 @@ class Document:
     """A text, its publication date, and what the parsers found in it.
 
     Build one with `vnpress.parse` or a `vnpress.Pipeline`; parsers never mutate
-    a document, they return a new one (`with_items`).
+    a document, they return a new one (`with_items`). ``doc.dates`` and the
+    other kinds are read-only views of ``doc.items(name)``.
     """
-
-    BUILTIN_FIELDS: ClassVar[tuple[str, ...]] = tuple(ITEM_TYPES)
 
     text: str
     published: date | None = attrs.field(default=None, converter=coerce_published)
-    dates: tuple[Date, ...] = attrs.field(default=(), converter=_items)
-    officials: tuple[Official, ...] = attrs.field(default=(), converter=_items)
-    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_items)
-    commitments: tuple[Commitment, ...] = attrs.field(default=(), converter=_items)
-    #: Items of third-party parsers, by parser name.
-    extensions: Mapping[str, tuple[Any, ...]] = attrs.field(
-        factory=dict, converter=_extensions, eq=False
+    #: The items each parser produced, by parser name, in the order they ran.
+    found: Mapping[str, tuple[Any, ...]] = attrs.field(
+        factory=dict, converter=_found, eq=_what_was_found
     )
     #: Problems noticed in the input (e.g. likely mojibake); never raised.
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    # The cleaned text, built on first use and shared by every copy `with_items` makes.
-    _clean: CleanText | None = attrs.field(default=None, eq=False, repr=False)
+    # The shared view of the text, built on first use and kept by every copy
+    # `with_items` makes.
+    _views: _Views = attrs.field(factory=lambda: _Views(), eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.text, str):
             hint = " (decode bytes first)" if isinstance(self.text, (bytes, bytearray)) else ""
             raise TypeError(f"text must be str, not {type(self.text).__name__}{hint}")
 
+    # -- the shared view ------------------------------------------------------
+
+    @property
+    def analysis(self) -> Analysis:
+        """Sentences, tokens and word starts of the cleaned text (built once)."""
+        return self._views.analysis(self.text)
+
     @property
     def clean(self) -> CleanText:
         """The cleaned text parsers match on, with offsets back to `text`."""
-        if self._clean is None:
-            object.__setattr__(self, "_clean", CleanText(self.text))
-        assert self._clean is not None
-        return self._clean
+        return self.analysis.clean
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """Every lexicon's entries in the text (found once, on demand)."""
+        return self._views.gazetteer(self.analysis)
+
+    # -- items ------------------------------------------------------------------
+
+    @property
+    def dates(self) -> tuple[Date, ...]:
+        return self.found.get("dates", ())
+
+    @property
+    def officials(self) -> tuple[Official, ...]:
+        return self.found.get("officials", ())
+
+    @property
+    def agreements(self) -> tuple[Agreement, ...]:
+        return self.found.get("agreements", ())
+
+    @property
+    def commitments(self) -> tuple[Commitment, ...]:
+        return self.found.get("commitments", ())
 
     def items(self, name: str) -> tuple[Any, ...]:
-        """The items a parser produced, by the parser's name."""
-        if name in ITEM_TYPES:
-            return tuple(getattr(self, name))
-        return self.extensions.get(name, ())
+        """The items parser ``name`` produced (empty if it did not run)."""
+        return self.found.get(name, ())
 
-    def with_items(self, name: str, items: Sequence[Any]) -> Document:
+    def items_in(self, name: str, start: int, end: int) -> tuple[Any, ...]:
+        """The `Span` items of parser ``name`` that overlap ``[start, end)``
+        (offsets into `text`), in order."""
+        return self._views.index(name, self.items(name)).overlapping(start, end)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The names of the parsers whose items this document holds, in order."""
+        return tuple(self.found)
+
+    def with_items(self, name: str, items: Iterable[Any]) -> Document:
         """A copy of this document with ``items`` stored under parser ``name``."""
-        if name in ITEM_TYPES:
-            changes: dict[str, Any] = {name: tuple(items)}
-            return attrs.evolve(self, **changes)
-        extensions = dict(self.extensions)
-        extensions[name] = tuple(items)
-        return attrs.evolve(self, extensions=extensions)
+        return attrs.evolve(self, found={**self.found, name: tuple(items)})
 
     def with_warning(self, message: str) -> Document:
         return attrs.evolve(self, warnings=(*self.warnings, message))
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in ITEM_TYPES)
+        counts = ", ".join(f"{len(items)} {name}" for name, items in self.found.items())
         preview = self.text[:40].replace("\n", " ")
         more = "…" if len(self.text) > 40 else ""
-        return f"<Document {preview!r}{more} published={self.published}: {counts}>"
+        return f"<Document {preview!r}{more} published={self.published}: {counts or 'nothing'}>"
 
     def _repr_html_(self) -> str:
         """The article with every item highlighted (shown by Jupyter)."""
@@ -248,13 +354,12 @@ class Document:
 
         return render_html(self)
 
+    # -- export -------------------------------------------------------------------
+
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dictionary per item: ``parser`` (which found it), then its fields."""
-        rows = []
-        for name in ITEM_TYPES:
-            for item in getattr(self, name):
-                rows.append({"parser": name, **item.to_dict()})
-        return rows
+        return [{"parser": name, **_record(item)} for name, items in self.found.items()
+                for item in items]  # fmt: skip
 
     def to_pandas(self) -> Any:
         """A pandas ``DataFrame`` with one row per item (needs ``pandas``)."""
@@ -278,10 +383,11 @@ class Document:
         }
         if include_text:
             out["text"] = self.text
-        for name in ITEM_TYPES:
-            out[name] = [item.to_dict() for item in getattr(self, name)]
-        for name, items in self.extensions.items():
-            out[name] = [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
+        for name in SCHEMA_KINDS:
+            out[name] = [_plain_item(item) for item in self.items(name)]
+        for name, items in self.found.items():
+            if name not in SCHEMA_KINDS:
+                out[name] = [_plain_item(item) for item in items]
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
@@ -291,26 +397,103 @@ class Document:
         """Read back what `to_dict` wrote.
 
         The schema does not carry the input text; pass it as ``text`` unless the
-        data was written with ``include_text=True``. Third-party fields come back
-        as plain dictionaries under `extensions`.
+        data was written with ``include_text=True``. Items come back as the
+        class their parser declares (`vnpress.registry.ParserSpec.produces`);
+        items of parsers not registered here come back as plain dictionaries.
         """
+        from vnpress.registry import default
+
         schema = data.get("schema")
         if schema != SCHEMA:
             raise ValueError(f"unsupported schema {schema!r}; expected {SCHEMA!r}")
         if text is None:
             text = data.get("text", "")
-        known = {"schema", "published", "text", "warnings", *ITEM_TYPES}
-        fields: dict[str, Any] = {
-            name: [item_type(**item) for item in data.get(name, [])]
-            for name, item_type in ITEM_TYPES.items()
-        }
+        found: dict[str, list[Any]] = {}
+        for name, items in data.items():
+            if name in _DOCUMENT_KEYS:
+                continue
+            item_type = default.item_type(name)
+            found[name] = [item_type(**item) if item_type else item for item in items]
         return cls(
             text=text,
             published=data.get("published"),
-            extensions={k: list(v) for k, v in data.items() if k not in known},
+            found=found,
             warnings=data.get("warnings", ()),
-            **fields,
         )
+
+
+#: Keys of a ``vnpress/1`` dictionary that are not a parser's items.
+_DOCUMENT_KEYS = frozenset({"schema", "published", "text", "warnings", "id"})
+
+
+class _Views:
+    """What a document derives from its text, shared by the copies of it that
+    parsers make. Nothing in it changes what the document is, so a document
+    sent to another process leaves it behind (it is built again there if asked for)."""
+
+    __slots__ = ("_analysis", "_gazetteer", "_indexes")
+
+    def __reduce__(self) -> tuple[type, tuple[()]]:
+        return type(self), ()
+
+    def __init__(self) -> None:
+        self._analysis: Analysis | None = None
+        self._gazetteer: Gazetteer | None = None
+        self._indexes: dict[str, tuple[tuple[Any, ...], _SpanIndex]] = {}
+
+    def analysis(self, text: str) -> Analysis:
+        if self._analysis is None:
+            from vnpress.text.analysis import Analysis
+            from vnpress.text.clean import CleanText
+
+            self._analysis = Analysis(CleanText(text))
+        return self._analysis
+
+    def gazetteer(self, analysis: Analysis) -> Gazetteer:
+        if self._gazetteer is None:
+            from vnpress.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer(analysis)
+        return self._gazetteer
+
+    def index(self, name: str, items: tuple[Any, ...]) -> _SpanIndex:
+        kept = self._indexes.get(name)
+        if kept is None or kept[0] is not items:
+            kept = self._indexes[name] = (items, _SpanIndex(items))
+        return kept[1]
+
+
+class _SpanIndex:
+    """Items by position, for `Document.items_in`."""
+
+    __slots__ = ("_by_start", "_longest", "_starts")
+
+    def __init__(self, items: tuple[Any, ...]) -> None:
+        spans = sorted((i for i in items if isinstance(i, Span)), key=lambda i: i.start)
+        self._by_start = spans
+        self._starts = [i.start for i in spans]
+        self._longest = max((i.end - i.start for i in spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> tuple[Any, ...]:
+        from bisect import bisect_left
+
+        # an item overlapping [start, end) starts before `end`, and no earlier
+        # than the longest item's length before `start`
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, max(end, start + 1))
+        return tuple(
+            i for i in self._by_start[lo:hi] if i.end > start and i.start < max(end, start + 1)
+        )
+
+
+def _plain_item(item: Any) -> Any:
+    return item.to_dict() if hasattr(item, "to_dict") else item
+
+
+def _record(item: Any) -> dict[str, Any]:
+    """An item as a flat row: its fields, or ``value`` for an item that has none."""
+    plain = _plain_item(item)
+    return plain if isinstance(plain, dict) else {"value": plain}
 
 
 def to_frame(docs: Sequence[Document] | Document) -> Any:

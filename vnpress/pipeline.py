@@ -6,10 +6,12 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from typing import Any
 
 import attrs
 
 from vnpress import registry as _registry
+from vnpress.errors import ParserError
 from vnpress.model import Document
 from vnpress.registry import ParserSpec, Registry
 from vnpress.text.encoding import encoding_problems
@@ -22,18 +24,26 @@ class Pipeline:
     """A fixed sequence of parsers.
 
     ``Pipeline(["commitments"])`` runs ``commitments`` and what it requires
-    (``officials``, ``dates``), dependencies first; ``Pipeline()`` runs every
-    parser available. A pipeline is reusable and holds no per-document state.
+    (``officials``, ``dates``), dependencies first; ``Pipeline()`` runs the
+    built-in parsers, and ``Pipeline(also=["hashtags"])`` those and a
+    registered plugin. A pipeline is reusable and holds no per-document state.
 
     >>> Pipeline(["dates"])("Sáng 29.6", published="2017-06-29").dates[0].value
     '2017-06-29'
     """
 
-    def __init__(self, names: Iterable[str] | None = None, *, registry: Registry | None = None):
+    def __init__(
+        self,
+        names: Iterable[str] | None = None,
+        *,
+        also: Iterable[str] = (),
+        registry: Registry | None = None,
+    ):
         self.registry = registry if registry is not None else _registry.default
-        if isinstance(names, str):
-            names = [names]
-        wanted = list(names) if names is not None else self.registry.names()
+        wanted = _listed(names) if names is not None else self.registry.defaults()
+        wanted += [name for name in _listed(also) if name not in wanted]
+        if not wanted:
+            raise ValueError("a pipeline needs at least one parser")
         self.steps: tuple[ParserSpec, ...] = tuple(self.registry.resolve(wanted))
 
     @property
@@ -61,11 +71,34 @@ class Pipeline:
         return self.run(doc)
 
     def run(self, doc: Document) -> Document:
-        """Apply the parsers to an existing document, returning a new one."""
+        """Apply the parsers to an existing document, returning a new one.
+
+        A parser that raises, or returns something that is not a sequence of
+        items, stops the run with a `vnpress.errors.ParserError` naming it.
+        """
         with _collector_paused(len(doc.text) >= PAUSE_COLLECTOR_FROM):
             for step in self.steps:
-                doc = doc.with_items(step.name, step.func(doc))
+                doc = doc.with_items(step.name, _run(step, doc))
         return doc
+
+
+def _run(step: ParserSpec, doc: Document) -> tuple[object, ...]:
+    try:
+        items = step.func(doc)
+    except ParserError:
+        raise
+    except Exception as e:
+        raise ParserError(f"parser {step.name!r} failed: {type(e).__name__}: {e}") from e
+    if items is None or isinstance(items, (str, bytes)) or not hasattr(items, "__iter__"):
+        raise ParserError(
+            f"parser {step.name!r} returned {type(items).__name__}, not a sequence of items"
+        )
+    return tuple(items)
+
+
+def _listed(names: Iterable[str]) -> list[str]:
+    """Parser names as a list; one name alone may be given as a string."""
+    return [names] if isinstance(names, str) else list(names)
 
 
 # From this many characters on, a parse pauses Python's cyclic garbage collector
@@ -98,10 +131,18 @@ def parse(
     published: PublishedLike = None,
     *,
     only: Iterable[str] | None = None,
+    also: Iterable[str] = (),
 ) -> Document:
-    """Parse ``text`` with every available parser (or just ``only`` and their requirements).
+    """Parse ``text`` with the built-in parsers, or just ``only`` (and what they
+    require); ``also`` adds registered plugins by name.
 
     ``published`` (a `date`, `datetime` or ISO string) is the publication date
     against which relative and year-less dates are resolved.
     """
-    return Pipeline(only)(text, published)
+    return Pipeline(only, also=also)(text, published)
+
+
+def find_items(name: str, text: str, published: PublishedLike = None) -> tuple[Any, ...]:
+    """What parser ``name`` (and what it requires) finds in ``text``: the body
+    of each parser module's ``find_*`` function."""
+    return Pipeline([name])(text, published).items(name)

@@ -1,24 +1,30 @@
-"""Parsers registered by name, with the names they require.
+"""Parsers registered by name, with what they require and what they produce.
 
 A parser is a function from a `Document` to a sequence of items::
 
-    from vnpress import Document, registry
+    import vnpress
 
-    @registry.parser("hashtags", requires=["dates"])
-    def find_hashtags(doc: Document) -> list[Hashtag]:
+    @vnpress.parser("hashtags", requires=["dates"], produces=Hashtag)
+    def find_hashtags(doc: vnpress.Document) -> list[Hashtag]:
         ...
 
-The built-in parsers (``dates``, ``officials``, ``agreements``, ``commitments``)
-are imported only when first asked for, so ``import vnpress`` stays light.
-Third-party distributions add parsers through the entry-point group
-``vnpress.parsers``; an entry point names either a decorated function or any
-callable (registered under the entry point's name, with ``requires`` taken
-from its ``requires`` attribute if it has one).
+The built-in parsers (``dates``, ``officials``, ``agreements``,
+``commitments``, ``events``) are declared the same way, with `declare`, in
+their own modules, which are imported only when first asked for, so ``import
+vnpress`` stays light. Third-party distributions add parsers through the
+entry-point group ``vnpress.parsers``; an entry point names a declared
+function, a `ParserSpec`, or any callable (registered under the entry
+point's name, with ``requires`` read from its ``requires`` attribute).
+
+Registering a parser makes it available, not enabled: `vnpress.parse` runs
+the built-in parsers unless told otherwise (``only=``, ``also=``), so
+installing a plugin never changes anyone's default output.
 """
 
 from __future__ import annotations
 
 import importlib
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,26 +40,63 @@ ENTRY_POINT_GROUP = "vnpress.parsers"
 ParserFunc = Callable[["Document"], Sequence[Any]]
 F = TypeVar("F", bound=Callable[..., Sequence[Any]])
 
-#: Built-in parsers: ``name: ("module:function", requires)``, imported on first use.
-BUILTINS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "dates": ("vnpress.dates:parse_dates", ()),
-    "officials": ("vnpress.officials:parse_officials", ()),
-    "agreements": ("vnpress.agreements:parse_agreements", ("dates",)),
-    "commitments": ("vnpress.commitments:parse_commitments", ("dates", "officials")),
+#: Where each built-in parser is declared (``module:function``), in the order
+#: `vnpress.parse` runs them; imported on first use.
+BUILTINS: dict[str, str] = {
+    "dates": "vnpress.dates:parse_dates",
+    "officials": "vnpress.officials:parse_officials",
+    "agreements": "vnpress.agreements:parse_agreements",
+    "commitments": "vnpress.commitments:parse_commitments",
 }
+
+#: Names a parser may not take: they are keys of every ``vnpress/1`` document.
+RESERVED = frozenset({"schema", "published", "warnings", "text", "id"})
+_SPEC_ATTRIBUTE = "__vnpress_parser__"
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError(f"requires must be a list of names, not the string {value!r}")
     return tuple(value)
 
 
 @attrs.frozen
 class ParserSpec:
-    """A registered parser: its name, the function, and what it needs first."""
+    """A parser: its name, the function, what it needs first, and the class
+    of the items it returns (None when it does not say)."""
 
     name: str
     func: ParserFunc
     requires: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    produces: type | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.isidentifier():
+            raise ValueError(f"parser name must be an identifier, got {self.name!r}")
+        if self.name in RESERVED:
+            reserved = ", ".join(sorted(RESERVED))
+            raise ValueError(
+                f"{self.name!r} cannot name a parser: it is a key of every document ({reserved})"
+            )
+
+
+def declare(
+    name: str, *, requires: Iterable[str] = (), produces: type | None = None
+) -> Callable[[F], F]:
+    """Say what a function is as a parser, without registering it anywhere:
+    a registry (or an entry point) that is given the function reads it."""
+
+    def decorate(func: F) -> F:
+        setattr(func, _SPEC_ATTRIBUTE, ParserSpec(name, func, tuple(requires), produces))
+        return func
+
+    return decorate
+
+
+def spec_of(func: Any) -> ParserSpec | None:
+    """The `ParserSpec` a function was declared with, if any."""
+    spec = getattr(func, _SPEC_ATTRIBUTE, None)
+    return spec if isinstance(spec, ParserSpec) else None
 
 
 class Registry:
@@ -62,39 +105,51 @@ class Registry:
     def __init__(
         self,
         *,
-        builtins: dict[str, tuple[str, tuple[str, ...]]] | None = None,
+        builtins: dict[str, str] | None = None,
         group: str | None = None,
     ):
         self._specs: dict[str, ParserSpec] = {}
         self._builtins = dict(BUILTINS if builtins is None else builtins)
         self._group = ENTRY_POINT_GROUP if group is None else group
         self._plugins_loaded = False
+        self.plugin_errors: list[str] = []  # entry points that could not be loaded
 
     # -- registering -------------------------------------------------------
 
-    def register(self, name: str, func: ParserFunc, requires: Iterable[str] = ()) -> ParserSpec:
+    def register(
+        self,
+        name: str,
+        func: ParserFunc,
+        requires: Iterable[str] = (),
+        produces: type | None = None,
+    ) -> ParserSpec:
         """Register ``func`` under ``name``; registering the same function again is a no-op."""
-        if not isinstance(name, str) or not name.isidentifier():
-            raise ValueError(f"parser name must be an identifier, got {name!r}")
-        if isinstance(requires, str):
-            raise TypeError(f"requires must be a list of names, not the string {requires!r}")
-        spec = ParserSpec(name, func, tuple(requires))
-        existing = self._specs.get(name)
+        return self.add(ParserSpec(name, func, _names(requires), produces))
+
+    def add(self, spec: ParserSpec) -> ParserSpec:
+        """Register a `ParserSpec`."""
+        existing = self._specs.get(spec.name)
         if existing is not None:
-            if existing.func is func:
+            if existing.func is spec.func:
                 return existing
             raise DuplicateParserError(
-                f"a parser named {name!r} is already registered "
-                f"({_describe(existing.func)}); cannot register {_describe(func)}"
+                f"a parser named {spec.name!r} is already registered "
+                f"({_describe(existing.func)}); cannot register {_describe(spec.func)}"
             )
-        self._specs[name] = spec
+        self._specs[spec.name] = spec
         return spec
 
-    def parser(self, name: str, *, requires: Iterable[str] = ()) -> Callable[[F], F]:
-        """Decorator form of `register`; returns the function unchanged."""
+    def parser(
+        self, name: str, *, requires: Iterable[str] = (), produces: type | None = None
+    ) -> Callable[[F], F]:
+        """Decorator: declare a function as a parser and register it here;
+        returns the function unchanged."""
 
         def decorate(func: F) -> F:
-            self.register(name, func, requires)
+            declare(name, requires=requires, produces=produces)(func)
+            spec = spec_of(func)
+            assert spec is not None
+            self.add(spec)
             return func
 
         return decorate
@@ -107,30 +162,52 @@ class Registry:
 
     def get(self, name: str) -> ParserSpec:
         """The parser called ``name``, importing a built-in or plugin if needed."""
-        spec = self._specs.get(name)
+        spec = self._specs.get(name) or self._builtin(name)
         if spec is not None:
             return spec
-        builtin = self._builtins.get(name)
-        if builtin is not None and _importable(builtin[0]):
-            target, requires = builtin
-            module, _, func = target.partition(":")
-            return self.register(name, getattr(importlib.import_module(module), func), requires)
         self.load_plugins()
         if name in self._specs:
             return self._specs[name]
         known = ", ".join(self.names()) or "none"
         raise UnknownParserError(f"unknown parser {name!r}; available: {known}")
 
+    def _builtin(self, name: str) -> ParserSpec | None:
+        target = self._builtins.get(name)
+        if target is None or not _importable(target):
+            return None
+        module, _, attribute = target.partition(":")
+        func = getattr(importlib.import_module(module), attribute)
+        spec = spec_of(func) or ParserSpec(name, func)
+        return self.add(attrs.evolve(spec, name=name) if spec.name != name else spec)
+
+    def defaults(self) -> list[str]:
+        """The parsers `vnpress.parse` runs when not told which: the built-ins."""
+        return [name for name in self._builtins if name in self._specs or self._available(name)]
+
+    def _available(self, name: str) -> bool:
+        return _importable(self._builtins[name])
+
     def names(self) -> list[str]:
-        """Every parser name available: registered, built-in and from entry points."""
+        """Every parser name available: built-in, registered and from entry points."""
         self.load_plugins()
-        ordered = [
-            n for n in self._builtins if n in self._specs or _importable(self._builtins[n][0])
-        ]
+        ordered = self.defaults()
         return ordered + sorted(n for n in self._specs if n not in ordered)
 
+    def item_type(self, name: str) -> type | None:
+        """The class of the items parser ``name`` produces, if it says (and is known)."""
+        if name not in self._specs and name not in self._builtins:
+            self.load_plugins()
+        try:
+            return self.get(name).produces
+        except UnknownParserError:
+            return None
+
     def load_plugins(self) -> None:
-        """Import the parsers that installed distributions declare (once)."""
+        """Make the parsers that installed distributions declare available (once).
+
+        An entry point that fails to load is reported once, as a warning and
+        in `plugin_errors`, and the others still load.
+        """
         if self._plugins_loaded:
             return
         self._plugins_loaded = True
@@ -138,15 +215,23 @@ class Registry:
         from importlib.metadata import entry_points
 
         for ep in entry_points(group=self._group):
-            loaded = ep.load()
-            if isinstance(loaded, ParserSpec):
-                self.register(loaded.name, loaded.func, loaded.requires)
-            elif ep.name in self._specs:
-                continue  # the module registered it with the decorator on import
-            elif callable(loaded):
-                self.register(ep.name, loaded, getattr(loaded, "requires", ()))
-            else:
-                raise TypeError(f"entry point {ep.name!r} ({ep.value}) is not a parser: {loaded!r}")
+            try:
+                self._load(ep.name, ep.value, ep.load())
+            except Exception as e:  # a broken plugin must not break vnpress
+                problem = f"vnpress plugin {ep.name!r} ({ep.value}) was not loaded: {e}"
+                self.plugin_errors.append(problem)
+                warnings.warn(problem, RuntimeWarning, stacklevel=2)
+
+    def _load(self, name: str, where: str, loaded: Any) -> None:
+        spec = loaded if isinstance(loaded, ParserSpec) else spec_of(loaded)
+        if spec is not None:
+            self.add(spec)
+        elif name in self._specs:
+            return  # the module registered it with the decorator on import
+        elif callable(loaded):
+            self.register(name, loaded, getattr(loaded, "requires", ()))
+        else:
+            raise TypeError(f"it is not a parser: {loaded!r}")
 
     def resolve(self, names: Iterable[str]) -> list[ParserSpec]:
         """``names`` and everything they require, each once, dependencies first.

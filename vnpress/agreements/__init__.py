@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from datetime import date, datetime
 
 import regex
@@ -16,24 +15,25 @@ from vnpress import lexicons
 from vnpress.agreements.extent import JOINT_TYPES, Found, mentions, signing_lists
 from vnpress.agreements.parties import parties_and_subject
 from vnpress.agreements.status import status_of
-from vnpress.lexicons import key
+from vnpress.lexicons import body_country, key
 from vnpress.model import Agreement, Date, Document
-from vnpress.officials.roles import body_country
+from vnpress.registry import declare
 
 __all__ = ["find_agreements", "parse_agreements"]
 
 
+@declare("agreements", requires=["dates"], produces=Agreement)
 def parse_agreements(doc: Document) -> list[Agreement]:
     """Every formal document ``doc`` names, one entry per distinct document."""
-    clean = doc.clean
-    typed = list(lexicons.AGREEMENT_TYPES.finditer(clean.folded))
-    listed = list(signing_lists(clean))
+    gaz = doc.gazetteer
+    clean = gaz.analysis.clean
+    typed = gaz.scan("agreement_types")
+    listed = list(signing_lists(gaz))
     if not typed and not listed:
         return []
     taken = {f.start for f in listed}
-    # A document's name and the verb that gives its status are in its sentence.
-    tokens, starts = clean.window([*(m.start() for m in typed), *taken])
-    found = sorted([*listed, *mentions(tokens, starts, typed, taken)], key=lambda f: f.start)
+    tokens, starts = gaz.analysis.tokens, gaz.analysis.token_starts
+    found = sorted([*listed, *mentions(gaz, typed, taken)], key=lambda f: f.start)
     out: list[Agreement] = []
     seen: set[object] = set()
     for f in found:
@@ -67,9 +67,9 @@ def parse_agreements(doc: Document) -> list[Agreement]:
 
 def find_agreements(text: str, published: date | datetime | str | None = None) -> list[Agreement]:
     """The agreements in ``text`` (``published`` only grounds their periods)."""
-    from vnpress.pipeline import Pipeline
+    from vnpress.pipeline import find_items
 
-    return list(Pipeline(["agreements"])(text, published).agreements)
+    return list(find_items("agreements", text, published))
 
 
 def _is_named(title: str, type_length: int) -> bool:
@@ -107,24 +107,19 @@ def _is_joint(f: Found, title: str, parties: tuple[str, ...]) -> bool:
 def _period(doc: Document, start: int, end: int) -> str | None:
     """The validity period: an interval inside the name (``giai đoạn 2017-2022``),
     or ``DATE/..`` for ``… có hiệu lực (vào|từ) DATE`` right after it."""
-    dates = doc.dates
-    for d in dates[bisect_left(dates, start, key=_start) :]:
-        if d.start >= end:
-            break
-        if d.end <= end and d.kind == "interval":
-            return d.value
+    for d in doc.items_in("dates", start, end):
+        if d.start >= start and d.end <= end and d.kind == "interval":
+            return str(d.value)
     cue = _IN_FORCE_SINCE.match(doc.text[end : end + 80])
     if cue is not None:
         since = end + cue.end() - 1
-        for d in dates[bisect_left(dates, since, key=_start) :]:
-            if d.start > since + 13:
-                break
+        after: list[Date] = [
+            d for d in doc.items_in("dates", since, since + 14) if d.start >= since
+        ]
+        if after:
+            d = after[0]
             return d.value if d.kind == "interval" else f"{d.value}/.."
     return None
-
-
-def _start(d: Date) -> int:
-    return d.start
 
 
 _NAMING_WORD = regex.compile(r"(?<![\p{L}])(?:về|giữa)(?![\p{L}])", regex.IGNORECASE)

@@ -9,7 +9,6 @@ signing list, an item runs to its ``;``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
@@ -17,9 +16,8 @@ import attrs
 import regex
 
 from vnpress import lexicons
-from vnpress.lexicons import key
-from vnpress.text.clean import CleanText
-from vnpress.text.tokens import Token
+from vnpress.gazetteer import Gazetteer, Hit
+from vnpress.text.tokens import Tokens
 
 # Lower-case words that end a name in running text.
 STOP_WORDS = frozenset(
@@ -72,53 +70,49 @@ class Found:
     list_verb: str | None = None  # "ký kết", "trao" …
 
 
-def _type_at(folded: str, pos: int) -> re.Match[str] | None:
-    return lexicons.AGREEMENT_TYPES.match(folded, pos)
-
-
-def signing_lists(clean: CleanText) -> Iterator[Found]:
+def signing_lists(gaz: Gazetteer) -> Iterator[Found]:
     """The items of every signing list (``… ký kết các văn kiện: A; B; C``)."""
-    text, folded = clean.text, clean.folded
+    text, folded = gaz.analysis.clean.text, gaz.analysis.clean.folded
     scanned = 0
     for lead in _LIST_LEAD.finditer(folded):
         pos = lead.end()
         if pos < scanned:
             continue  # a lead-in inside a list already read
-        end = _list_end(text, folded, pos)
+        end = _list_end(text, gaz, pos)
         scanned = end
         for item_start, item_end in _items(text, pos, end):
-            typed = _type_at(folded, item_start)
+            typed = gaz.at("agreement_types", item_start)
             if typed is None:
                 continue
             tail = _LIST_TAIL.search(text, item_start, item_end)
             if tail is not None:
                 item_end = tail.start()
             item_end = _trim_end(text, item_start, item_end)
-            if item_end > typed.end():
-                yield Found(item_start, item_end, key(typed.group()), True, lead.group("verb"))
+            if item_end > typed.end:
+                yield Found(item_start, item_end, gaz.words(typed), True, lead.group("verb"))
 
 
-def _list_end(text: str, folded: str, pos: int) -> int:
+def _list_end(text: str, gaz: Gazetteer, pos: int) -> int:
     """Where a list that starts at ``pos`` ends: a full stop closing its sentence,
     or a line break, unless the next line is another item (``2. Thỏa thuận …``)."""
     n = len(text)
     for i in range(pos, n):
         c = text[i]
-        if c == "\n" and not _next_line_is_item(text, folded, i + 1):
+        if c == "\n" and not _next_line_is_item(text, gaz, i + 1):
             return i
         if c == "." and (i + 1 == n or text[i + 1] in " \n") and not _is_bullet_dot(text, i):
             j = i + 1
             while j < n and text[j] == " ":
                 j += 1
-            if j == n or text[j] != "\n" or not _next_line_is_item(text, folded, j + 1):
+            if j == n or text[j] != "\n" or not _next_line_is_item(text, gaz, j + 1):
                 return i
     return n
 
 
-def _next_line_is_item(text: str, folded: str, i: int) -> bool:
+def _next_line_is_item(text: str, gaz: Gazetteer, i: int) -> bool:
     bullet = _BULLET.match(text, i)
     start = bullet.end() if bullet else i
-    return bullet is not None or _type_at(folded, start) is not None
+    return bullet is not None or gaz.at("agreement_types", start) is not None
 
 
 def _is_bullet_dot(text: str, i: int) -> bool:
@@ -151,22 +145,21 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def mentions(
-    tokens: list[Token], starts: list[int], hits: Iterable[re.Match[str]], taken: set[int]
-) -> Iterator[Found]:
+def mentions(gaz: Gazetteer, hits: Iterable[Hit], taken: set[int]) -> Iterator[Found]:
     """Documents named in running text, from ``hits`` of the type lexicon;
     ``taken`` holds list-item starts."""
-    # finditer never overlaps, so "bản ghi nhớ" inside "biên bản ghi nhớ" is not seen twice
+    tokens, starts = gaz.analysis.tokens, gaz.analysis.token_starts
+    # the walk never overlaps, so "bản ghi nhớ" inside "biên bản ghi nhớ" is not seen twice
     for typed in hits:
-        i = bisect_left(starts, typed.start())
-        if i >= len(tokens) or tokens[i].start != typed.start() or typed.start() in taken:
+        i = bisect_left(starts, typed.start)
+        if i >= len(tokens) or tokens[i].start != typed.start or typed.start in taken:
             continue
         tok = tokens[i]
-        word = key(typed.group())
+        word = gaz.words(typed)
         if i > 0 and tokens[i - 1].low in PLURALS:
             continue
         j = i
-        while j < len(tokens) and tokens[j].start < typed.end():
+        while j < len(tokens) and tokens[j].start < typed.end:
             j += 1
         # In lower case, "tuyên bố Moscow sẽ …" is the verb and its subject.
         before_name = j < len(tokens) and tokens[j].text[0].isupper() and word != "tuyên bố"
@@ -184,7 +177,7 @@ def mentions(
         yield Found(tok.start, tokens[end - 1].end, word)
 
 
-def _name_end(tokens: list[Token], j: int, *, lower: bool = False) -> int:
+def _name_end(tokens: Tokens, j: int, *, lower: bool = False) -> int:
     """Index just past the last token of a name whose type word ends at ``j``.
 
     A name in lower case (``thỏa thuận chia tay``) has no ``và`` of its own:
@@ -211,12 +204,12 @@ def _name_end(tokens: list[Token], j: int, *, lower: bool = False) -> int:
     return k
 
 
-def _glued_comma(tokens: list[Token], k: int) -> bool:
+def _glued_comma(tokens: Tokens, k: int) -> bool:
     """``Hữu nghị,Láng giềng``: a comma with no space is inside a name."""
     return 0 < k < len(tokens) - 1 and tokens[k + 1].start == tokens[k].end
 
 
-def _starts_document(tokens: list[Token], k: int) -> bool:
+def _starts_document(tokens: Tokens, k: int) -> bool:
     return (
         tokens[k].low in PLURALS
         or tokens[k].low in ("văn", "tài")

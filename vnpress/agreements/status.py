@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from vnpress.agreements.extent import Found
-from vnpress.text.tokens import Token
+from vnpress.text.tokens import Tokens
 
 # Multi-word cues first within each status; statuses are tried longest cue first.
 CUES: list[tuple[tuple[str, ...], str]] = sorted(
@@ -36,7 +36,7 @@ _CLAUSE_ENDS = frozenset(";.:!?\n")
 _WINDOW = 10
 
 
-def status_of(tokens: list[Token], starts: list[int], f: Found) -> str:
+def status_of(tokens: Tokens, starts: list[int], f: Found) -> str:
     """The status of the document found at ``f``; ``starts`` are the token starts."""
     if f.listed:
         verb = (f.list_verb or "ký").lower()

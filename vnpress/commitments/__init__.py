@@ -7,17 +7,16 @@ supported or affirmed what.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from datetime import date, datetime
 
-from vnpress import lexicons
 from vnpress.commitments.actors import Actor, ActorResolver
 from vnpress.commitments.amounts import find_amounts
 from vnpress.commitments.clauses import Clause, clauses
 from vnpress.commitments.cues import FORWARD, REPORTING, STANCE, find_cues
 from vnpress.commitments.quotes import Quotes
 from vnpress.model import Commitment, Date, Document
-from vnpress.text.tokens import Token
+from vnpress.registry import declare
+from vnpress.text.tokens import Tokens
 
 __all__ = ["find_commitments", "parse_commitments"]
 
@@ -25,19 +24,21 @@ __all__ = ["find_commitments", "parse_commitments"]
 _DEADLINE_WORDS = frozenset("vào đến tới trước trong hết muộn chậm".split())
 
 
+@declare("commitments", requires=["dates", "officials"], produces=Commitment)
 def parse_commitments(doc: Document) -> list[Commitment]:
     """One commitment per clause of ``doc``, on the clause's first cue."""
-    clean = doc.clean
-    hits = list(lexicons.CUES.finditer(clean.folded))
+    gaz = doc.gazetteer
+    analysis = gaz.analysis
+    clean = analysis.clean
+    hits = gaz.scan("cues")
     if not hits:
         return []
-    # Clauses, their cues and their actors never reach past their sentence.
-    tokens, starts = clean.window(m.start() for m in hits)
+    tokens = analysis.tokens
     quoted = Quotes(clean.text, tokens)
-    cues = list(find_cues(tokens, starts, hits, quoted))
-    resolver = ActorResolver(doc, tokens)
+    cues = list(find_cues(gaz, hits, quoted))
+    resolver = ActorResolver(doc)
     out: list[Commitment] = []
-    for clause in clauses(clean, tokens, starts, cues, quoted):
+    for clause in clauses(analysis, cues, quoted):
         actor = resolver.actor(clause)
         if actor is None:
             continue  # no one said to commit: a general statement, not a commitment
@@ -72,7 +73,7 @@ def parse_commitments(doc: Document) -> list[Commitment]:
     return out
 
 
-def _commits(clause: Clause, tokens: list[Token], actor: Actor | None) -> bool:
+def _commits(clause: Clause, tokens: Tokens, actor: Actor | None) -> bool:
     """A reporting verb commits only when what it reports looks ahead or holds a
     position (``cho biết Việt Nam sẵn sàng …``), not when it reports a fact
     (``cho biết, hiện bệnh viện đang cách ly …``)."""
@@ -87,7 +88,7 @@ def _commits(clause: Clause, tokens: list[Token], actor: Actor | None) -> bool:
     return words in STANCE or clause.cue.words.endswith(" sẽ") or any(w in FORWARD for w in said)
 
 
-def _said(tokens: list[Token], start: int) -> list[str]:
+def _said(tokens: Tokens, start: int) -> list[str]:
     """The first words reported after a reporting verb, across a comma or colon
     (``Ông khẳng định, Việt Nam sẽ …``) but not past the sentence."""
     out: list[str] = []
@@ -104,25 +105,21 @@ def _said(tokens: list[Token], start: int) -> list[str]:
 
 def find_commitments(text: str, published: date | datetime | str | None = None) -> list[Commitment]:
     """The commitments in ``text`` (runs the officials and dates parsers first)."""
-    from vnpress.pipeline import Pipeline
+    from vnpress.pipeline import find_items
 
-    return list(Pipeline(["commitments"])(text, published).commitments)
-
-
-def _start(d: Date) -> int:
-    return d.start
+    return list(find_items("commitments", text, published))
 
 
-def _deadline(doc: Document, tokens: list[Token], clause: Clause) -> str | None:
+def _deadline(doc: Document, tokens: Tokens, clause: Clause) -> str | None:
     """A date in the content after ``vào``, ``đến``, ``trước`` …: its time limit."""
     if clause.end <= clause.cue.last:
         return None
     clean = doc.clean
     start, end = clean.original_span(tokens[clause.cue.last].start, tokens[clause.end - 1].end)
-    dates = doc.dates
-    for d in dates[bisect_left(dates, start, key=_start) :]:
-        if d.start >= end:
-            break
+    dates: tuple[Date, ...] = doc.items_in("dates", start, end)
+    for d in dates:
+        if d.start < start:
+            continue
         first = d.text.split()[0].lower() if d.text else ""
         before = doc.text[max(0, d.start - 12) : d.start].split()
         if first in _DEADLINE_WORDS or (before and before[-1].lower() in _DEADLINE_WORDS):

@@ -10,7 +10,7 @@ named; ``Hai lãnh đạo``, ``hai bên`` are the two leaders the document is ab
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 
 import attrs
@@ -19,8 +19,6 @@ from vnpress import lexicons
 from vnpress.commitments.clauses import Clause
 from vnpress.lexicons import key
 from vnpress.model import Document, Official
-from vnpress.officials.roles import countries_in
-from vnpress.text.tokens import Token
 
 NP_WORDS = frozenset(
     """và của các hai ba nhà lãnh đạo bên phía nước người phát ngôn chúng tôi ta họ số một
@@ -63,31 +61,33 @@ class Actor:
         return bool(self.person_ids or self.countries) or any(w in AGENT_NOUNS for w in words)
 
 
+# What a subject may open with that makes it whole: a title, a body, a country
+# or a capital standing for its government ("Washington", "Điện Kremlin").
+_KNOWN_PHRASES = ("titles", "bodies", "countries", "capitals")
+
+
 class ActorResolver:
-    def __init__(self, doc: Document, tokens: list[Token]) -> None:
+    def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.tokens = tokens
-        self.clean = doc.clean
+        self.gaz = doc.gazetteer
+        self.tokens = self.gaz.analysis.tokens
+        self.clean = self.gaz.analysis.clean
         self.officials = sorted(doc.officials, key=lambda o: o.start)
         self._official_starts = [o.start for o in self.officials]
         self._official_tokens = self._mark_officials()
         self._last: dict[int, Actor] = {}  # per sentence: the last subject found
-        # per token start: where a title, body, country or capital there ends;
-        # subject searches of one sentence overlap, and ask again
-        self._known: dict[int, int | None] = {}
         self._leaders = self._two_leaders()
 
     def _mark_officials(self) -> set[int]:
+        """The tokens inside an official's mention."""
         marked: set[int] = set()
-        if not self.officials:
-            return marked
-        tokens, span = self.tokens, self.clean.original_span
+        analysis = self.gaz.analysis
         for o in self.officials:
-            # the first token ending after the official starts (original offsets)
-            j = bisect_right(tokens, o.start, key=lambda t: span(t.start, t.end)[1])
-            while j < len(tokens) and span(tokens[j].start, tokens[j].end)[0] < o.end:
-                marked.add(j)
-                j += 1
+            i, j = analysis.token_range(*self.clean.clean_span(o.start, o.end))
+            # and a token the mention starts inside of
+            if i > 0 and self.tokens[i - 1].end > self.clean.clean_span(o.start, o.end)[0]:
+                i -= 1
+            marked.update(range(i, j))
         return marked
 
     def _two_leaders(self) -> list[Official]:
@@ -112,54 +112,47 @@ class ActorResolver:
 
     def _noun_phrase(self, i: int, stop: int) -> tuple[int, int] | None:
         tokens = self.tokens
-        while i < stop and tokens[i].low in _LEADING and tokens[i].text.islower():
+        lows, starts, text = tokens.lows, tokens.starts, self.clean.text
+        while i < stop and lows[i] in _LEADING and tokens.text(i).islower():
             i += 1
-        if i >= stop or tokens[i].low in NOT_SUBJECT:
+        if i >= stop or lows[i] in NOT_SUBJECT:
             return None
         j = i
         while j < stop:
-            t = tokens[j]
-            known = self._known_phrase_end(t.start)
+            known = self._known_phrase_end(starts[j])
             if known is not None:
-                while j < stop and tokens[j].start < known:
+                while j < stop and starts[j] < known:
                     j += 1  # "Chủ tịch nước", "Bộ Ngoại giao": a title or body, whole
                 continue
-            joins_names = t.text in ("-", "–") and j > i and j + 1 < stop
+            first = text[starts[j]]
+            joins_names = lows[j] in ("-", "–") and j > i and j + 1 < stop
             if (
                 j in self._official_tokens
-                or t.text[:1].isupper()
-                or t.low in NP_WORDS
+                or first.isupper()
+                or lows[j] in NP_WORDS
                 or joins_names
-                or t.text[:1].isdigit()
+                or first.isdigit()
             ):
                 j += 1
             else:
                 break
-        while j > i and tokens[j - 1].low in ("và", "của", "-", "–", "cũng", "đã"):
+        while j > i and lows[j - 1] in ("và", "của", "-", "–", "cũng", "đã"):
             j -= 1
         if j == i or not self._names_an_agent(i, j):
             return None  # "Tháng 9", "Điều này", "S-400": not someone who commits
         return i, j
 
     def _known_phrase_end(self, pos: int) -> int | None:
-        if pos in self._known:
-            return self._known[pos]
-        folded = self.clean.folded
-        ends = [
-            m.end()
-            for lex in (lexicons.TITLES, lexicons.BODIES, lexicons.COUNTRIES, lexicons.CAPITALS)
-            if (m := lex.match(folded, pos)) is not None
-        ]
-        found = self._known[pos] = max(ends) if ends else None
-        return found
+        hit = self.gaz.longest(pos, _KNOWN_PHRASES)
+        return None if hit is None else hit.end
 
     def _names_an_agent(self, i: int, j: int) -> bool:
         """An official, a title, a body, a country, a pronoun or an agent noun."""
+        lows, starts = self.tokens.lows, self.tokens.starts
         for k in range(i, j):
-            t = self.tokens[k]
-            if k in self._official_tokens or t.low in AGENT_NOUNS:
+            if k in self._official_tokens or lows[k] in AGENT_NOUNS:
                 return True
-            if self._known_phrase_end(t.start) is not None:
+            if self._known_phrase_end(starts[k]) is not None:
                 return True
         return False
 
@@ -170,9 +163,8 @@ class ActorResolver:
     def _sentence_subject(self, clause: Clause) -> Actor | None:
         """The subject of the nearest earlier clause of the sentence that has one."""
         first = max(clause.sentence_start, clause.segment_start - _LOOK_BACK_TOKENS)
-        starts = [first] + [
-            k + 1 for k in range(first, clause.segment_start) if self.tokens[k].text in ",;:"
-        ]
+        lows = self.tokens.lows
+        starts = [first] + [k + 1 for k in range(first, clause.segment_start) if lows[k] in ",;:"]
         for start in reversed(starts):
             if start >= clause.segment_start:
                 continue
@@ -193,12 +185,10 @@ class ActorResolver:
         elif not people and low.startswith(_BOTH):
             people = self._leaders
         ids = tuple(dict.fromkeys(o.person_id for o in people))
-        countries = list(countries_in(self.clean.folded[tokens[i].start : tokens[j - 1].end]))
-        capital = lexicons.CAPITALS.search(self.clean.folded, tokens[i].start, tokens[j - 1].end)
-        if capital is not None:
-            code = lexicons.CAPITALS.entries[key(capital.group())]
-            if code:
-                countries.append(code)
+        countries = self.gaz.countries(tokens[i].start, tokens[j - 1].end)
+        capital = self.gaz.first("capitals", tokens[i].start, tokens[j - 1].end)
+        if capital is not None and capital.value:
+            countries.append(capital.value)
         countries += [o.country for o in people if o.country]
         return Actor(text, i, j, in_clause, ids, tuple(dict.fromkeys(countries)))
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from vnpress.commitments.cues import REPORTING, Cue
-from vnpress.text.clean import CleanText
-from vnpress.text.tokens import Token
+from vnpress.text.analysis import Analysis
+from vnpress.text.tokens import Tokens
 
 if TYPE_CHECKING:
     from vnpress.commitments.quotes import Quotes
@@ -37,11 +37,12 @@ class Clause:
     segment_start: int  # token index where the comma-clause starts
 
 
-def _segments(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+def _segments(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     seg = start
+    lows = tokens.lows  # a mark is its own lower case
     for k in range(start, end):
-        if tokens[k].text in _CLAUSE_MARKS:
+        if lows[k] in _CLAUSE_MARKS:
             if k > seg:
                 out.append((seg, k))
             seg = k + 1
@@ -51,21 +52,22 @@ def _segments(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]
 
 
 def _split_at_new_subjects(
-    tokens: list[Token], segments: list[tuple[int, int]], cue_at: dict[int, Cue]
+    tokens: Tokens, segments: list[tuple[int, int]], cue_at: dict[int, Cue]
 ) -> list[tuple[int, int]]:
     """``A mời B thăm … và B đã nhận lời``: after a clause that has its cue, ``và``
     and a new capitalised subject open another clause (``Việt Nam và Nga nhất
     trí`` is one subject: no cue comes before its ``và``)."""
     out = []
+    lows = tokens.lows
     for a, b in segments:
         start, seen_cue = a, False
         for k in range(a, b):
             seen_cue = seen_cue or k in cue_at
             if (
                 seen_cue
-                and tokens[k].low == "và"
+                and lows[k] == "và"
                 and k + 1 < b
-                and tokens[k + 1].text[:1].isupper()
+                and tokens.text(k + 1)[:1].isupper()
                 and any(j in cue_at for j in range(k + 2, b))
             ):
                 out.append((start, k))
@@ -74,12 +76,11 @@ def _split_at_new_subjects(
     return out
 
 
-def clauses(
-    clean: CleanText, tokens: list[Token], starts: list[int], cues: list[Cue], quoted: Quotes
-) -> Iterator[Clause]:
+def clauses(analysis: Analysis, cues: list[Cue], quoted: Quotes) -> Iterator[Clause]:
+    tokens, starts = analysis.tokens, analysis.token_starts
     cue_at = {c.first: c for c in cues}
     cue_starts = sorted(tokens[c.first].start for c in cues)
-    for s_start, s_end in clean.sentences:
+    for s_start, s_end in analysis.sentences:
         c = bisect_left(cue_starts, s_start)
         if c == len(cue_starts) or cue_starts[c] >= s_end:
             continue  # no cue, no clause: most sentences are passed over here
@@ -107,7 +108,7 @@ def clauses(
 
 
 def _content_end(
-    tokens: list[Token], segments: list[tuple[int, int]], n: int, cue_at: dict[int, Cue], cue: Cue
+    tokens: Tokens, segments: list[tuple[int, int]], n: int, cue_at: dict[int, Cue], cue: Cue
 ) -> int:
     """Where what is committed to ends: the clause end, carried over commas into
     clauses with no cue of their own that do not open with a new subject."""

@@ -8,16 +8,14 @@ kết``, ``theo yêu cầu``), negated (``không cam kết``), part of another w
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
 
-from vnpress import lexicons
-from vnpress.lexicons import key
-from vnpress.text.tokens import Token
+from vnpress.gazetteer import Gazetteer, Hit
+from vnpress.text.tokens import Tokens
 
 if TYPE_CHECKING:
     from vnpress.commitments.quotes import Quotes
@@ -72,21 +70,20 @@ class Cue:
     words: str  # folded, lower case
 
 
-def find_cues(
-    tokens: list[Token], starts: list[int], hits: Iterable[re.Match[str]], quoted: Quotes
-) -> Iterator[Cue]:
-    """Every cue among ``hits`` (matches of the cue lexicon) that is a verb here;
+def find_cues(gaz: Gazetteer, hits: Iterable[Hit], quoted: Quotes) -> Iterator[Cue]:
+    """Every cue among ``hits`` (of the cue lexicon) that is a verb here;
     ``quoted[i]`` says whether token ``i`` is in a quote."""
+    tokens, starts = gaz.analysis.tokens, gaz.analysis.token_starts
     n = len(tokens)
     for m in hits:
-        i = bisect_left(starts, m.start())
+        i = bisect_left(starts, m.start)
         # Cues are verbs, written in lower case: capitalised, "Cần Thơ" is a city,
         # "Tuyên bố của …" a document, "Muốn như vậy" an adverbial.
-        if i >= n or tokens[i].start != m.start() or not tokens[i].text.islower():
+        if i >= n or tokens[i].start != m.start or not tokens[i].text.islower():
             continue
-        j = bisect_left(starts, m.end())
-        words = key(m.group())
-        kind = lexicons.CUES.entries[words]
+        j = bisect_left(starts, m.end)
+        words = gaz.words(m)
+        kind = m.value
         if _is_cue(tokens, i, j, words, quoted):
             # "thông báo sẽ", "cảnh báo sẽ": a reporting verb and its "sẽ" are one cue.
             if words in REPORTING and j < n and tokens[j].low == "sẽ":
@@ -95,12 +92,13 @@ def find_cues(
             yield Cue(i, j, kind, words)
 
 
-def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: Quotes) -> bool:
-    previous = tokens[i - 1].low if i > 0 else ""  # for compounds, in any case ("Ngoại giao")
+def _is_cue(tokens: Tokens, i: int, j: int, words: str, quoted: Quotes) -> bool:
+    lows = tokens.lows
+    previous = lows[i - 1] if i > 0 else ""  # for compounds, in any case ("Ngoại giao")
     # Marker words count in lower case only: "Nhật Bản cam kết" is a name, not "bản".
-    before = previous if i > 0 and tokens[i - 1].text.islower() else ""
-    two_before = tokens[i - 2].low if i > 1 and tokens[i - 2].text.islower() else ""
-    after = tokens[j].low if j < len(tokens) else ""
+    before = previous if i > 0 and tokens.text(i - 1).islower() else ""
+    two_before = lows[i - 2] if i > 1 and tokens.text(i - 2).islower() else ""
+    after = lows[j] if j < len(tokens) else ""
     if words in QUOTE_ONLY and not quoted[i]:
         return False
     if words != "lời mời" and before in NOUN_MARKERS:
@@ -113,7 +111,7 @@ def _is_cue(tokens: list[Token], i: int, j: int, words: str, quoted: Quotes) -> 
         return False  # "nhận lời mời": the invitation was accepted
     if previous in COMPOUND_BEFORE.get(words, ()) or after in COMPOUND_AFTER.get(words, ()):
         return False
-    after_text = tokens[j].text if j < len(tokens) else ""
+    after_text = tokens.text(j) if j < len(tokens) else ""
     if words == "giao" and not (after in ("cho", "nhiệm") or after_text[:1].isupper()):
         return False  # "giao" directs someone: "giao Bộ Y tế", "giao cho …"
     # "thì sẽ": a consequence; "sẽ trở thành", "sẽ diễn ra": events, not pledges

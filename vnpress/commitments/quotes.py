@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 import regex
 
-from vnpress.text.tokens import Token
+from vnpress.text.tokens import Tokens
 
 _QUOTE_MARKS = regex.compile(r'[“”"\n]')
 
@@ -20,7 +20,7 @@ class Quotes:
 
     __slots__ = ("_ends", "_starts", "_tokens")
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    def __init__(self, text: str, tokens: Tokens) -> None:
         self._tokens = tokens
         self._starts: list[int] = []
         self._ends: list[int] = []
@@ -37,6 +37,6 @@ class Quotes:
                 opened = None
 
     def __getitem__(self, i: int) -> bool:
-        pos = self._tokens[i].start
+        pos = self._tokens.starts[i]
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and self._starts[k] < pos < self._ends[k]

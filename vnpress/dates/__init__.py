@@ -15,14 +15,16 @@ import attrs
 from vnpress.dates.grammar import Atom, join_ranges, scan
 from vnpress.dates.partial import Grounded, Partial, resolve
 from vnpress.model import Date, Document
-from vnpress.text.clean import CleanText
+from vnpress.registry import declare
+from vnpress.text.analysis import Analysis
 
 __all__ = ["find_dates", "parse_dates"]
 
 
+@declare("dates", produces=Date)
 def parse_dates(doc: Document) -> list[Date]:
     """Every calendar expression of ``doc``, resolved against ``doc.published``."""
-    return _dates(doc.clean, doc.published)
+    return _dates(doc.analysis, doc.published)
 
 
 def find_dates(text: str, published: date | datetime | str | None = None) -> list[Date]:
@@ -33,8 +35,9 @@ def find_dates(text: str, published: date | datetime | str | None = None) -> lis
     return parse_dates(Document(text=text, published=published))
 
 
-def _dates(clean: CleanText, published: date | None) -> list[Date]:
-    atoms = join_ranges(list(scan(clean.folded)), clean.folded)
+def _dates(analysis: Analysis, published: date | None) -> list[Date]:
+    clean = analysis.clean
+    atoms = join_ranges(list(scan(clean.folded, clean.lower, analysis.other_starts)), clean.folded)
     out: list[Date] = []
     # The year of the last date in this sentence that states one: the sentence
     # is about that year ("ngày 3/4/2019 ... đến ngày 5/4").
@@ -44,7 +47,7 @@ def _dates(clean: CleanText, published: date | None) -> list[Date]:
     same_sentence_to = 0
     for atom in atoms:
         if anchor is not None:
-            if clean.sentence_ends_between(same_sentence_to, atom.start):
+            if analysis.sentence_ends_between(same_sentence_to, atom.start):
                 anchor = None
             same_sentence_to = atom.start
         value, relative, grain = _ground(atom, published, anchor)

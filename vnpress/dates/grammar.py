@@ -21,7 +21,6 @@ import regex
 
 from vnpress.dates import lexicon as lx
 from vnpress.dates.partial import Partial, is_valid
-from vnpress.text.tones import lowered
 from vnpress.text.wordscan import WordPattern
 
 _ = r"[ ]{1,3}"  # the space between two words
@@ -560,15 +559,16 @@ triggers = TRIGGER.starts
 _OPENING = 3
 
 
-def scan(text: str) -> Iterator[Atom]:
-    """Every calendar expression in ``text`` (folded), left to right, not overlapping.
+def scan(text: str, low: str, others: list[int] | None = None) -> Iterator[Atom]:
+    """Every calendar expression in ``text`` (folded), left to right, not overlapping;
+    ``low`` is ``text`` in lower case, ``others`` its word starts that are not
+    after a space (`vnpress.text.wordscan.other_starts`).
 
     When the context rejects a match, the next trigger after its start gets its
     chance, so a shorter expression inside it is still found.
     """
     pos = 0
-    low = lowered(text)
-    for start in triggers(low):
+    for start in triggers(low, others):
         if start < pos:
             continue
         grammar = grammar_for(low[start : start + _OPENING])

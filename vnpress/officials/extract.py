@@ -9,16 +9,16 @@ A verb or function word, a sentence stop or another title ends the stretch.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
 import attrs
 
 from vnpress import lexicons
+from vnpress.gazetteer import Gazetteer, Hit
 from vnpress.officials import names
-from vnpress.text.clean import CleanText
-from vnpress.text.tokens import GLUE, Token
+from vnpress.text.analysis import Analysis
+from vnpress.text.tokens import GLUE, Token, Tokens
 
 _HARD_STOPS = frozenset(".;:!?()[]\"“”'‘’…")
 _MODIFIERS = frozenset({"cựu", "nguyên", "quyền", "tân", "phó"})
@@ -47,24 +47,23 @@ class Mention:
 
 
 def title_index(
-    tokens: list[Token], starts: list[int], folded: str, titles: list[re.Match[str]]
+    tokens: Tokens, starts: list[int], gaz: Gazetteer, titles: list[Hit]
 ) -> dict[int, int]:
     """``{first token: token past the end}`` of every title, modifiers included.
 
-    ``titles`` is one scan of the title lexicon over the whole text, instead of
+    ``titles`` is the walk of the title lexicon through the text, instead of
     a match attempt at every token: the parsers ask "does a title start here?" often.
     """
     found: dict[int, int] = {}
-    matches = [(m.start(), m.end(), m.group()) for m in titles]
+    matches = list(titles)
     # "Chủ tịchHội đồng": a title glued to the next word ends where the glue is.
-    for g in (k for k, t in enumerate(tokens) if t.glued):
+    for g in sorted(tokens.glued):
         for back in (1, 2, 3):
-            if g - back >= 0 and (
-                m := lexicons.TITLES.match(folded, tokens[g - back].start, tokens[g].start)
-            ):
-                matches.append((m.start(), m.end(), m.group()))
+            if g - back >= 0 and (hit := gaz.at("titles", tokens[g - back].start, tokens[g].start)):
+                matches.append(hit)
                 break
-    for m_start, m_end, head in matches:
+    low = gaz.analysis.clean.lower
+    for m_start, m_end, _, _ in matches:
         j = bisect_left(starts, m_start)
         if j >= len(tokens) or tokens[j].start != m_start:
             continue
@@ -72,11 +71,9 @@ def title_index(
         i = j
         while i > 0 and tokens[i - 1].low in _MODIFIERS:
             i -= 1
-        if tokens[i].text.islower() and lexicons.key(head) in _GENERIC_HEADS:
+        if tokens[i].text.islower() and lexicons.key(low[m_start:m_end]) in _GENERIC_HEADS:
             after = m_end + 1
-            if not (
-                lexicons.BODIES.match(folded, after) or lexicons.ORG_HEADS.match(folded, after)
-            ):
+            if not (gaz.at("bodies", after) or gaz.at("org_heads", after)):
                 continue
         for k in range(i, j + 1):
             found.setdefault(k, end)
@@ -87,7 +84,7 @@ def _is_stop(tok: Token) -> bool:
     return tok.text in _HARD_STOPS or tok.newline_before
 
 
-def _capitalised_run(tokens: list[Token], i: int, limit: int) -> int:
+def _capitalised_run(tokens: Tokens, i: int, limit: int) -> int:
     """End index of the run of capitalised tokens (and name particles) starting at ``i``."""
     j = i
     while j < limit:
@@ -107,22 +104,21 @@ def _capitalised_run(tokens: list[Token], i: int, limit: int) -> int:
     return j
 
 
-def _skip_known(tokens: list[Token], i: int, j: int, folded: str) -> int:
+_KNOWN_NAMES = ("countries", "places", "bodies")
+
+
+def _skip_known(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int:
     """Skip countries, places and bodies at the start of the run ``[i, j)``."""
     while i < j:
-        end = None
-        for lex in (lexicons.COUNTRIES, lexicons.PLACES, lexicons.BODIES):
-            m = lex.match(folded, tokens[i].start, tokens[j - 1].end)
-            if m is not None:
-                end = max(end or 0, m.end())
-        if end is None:
+        hit = gaz.longest(tokens[i].start, _KNOWN_NAMES, tokens[j - 1].end)
+        if hit is None:
             return i
-        while i < j and tokens[i].start < end:
+        while i < j and tokens[i].start < hit.end:
             i += 1
     return i
 
 
-def _name_in_run(tokens: list[Token], i: int, j: int, folded: str) -> int | None:
+def _name_in_run(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int | None:
     """Start index of the person's name that ends the capitalised run ``[i, j)``."""
     words = [t.text for t in tokens[i:j]]
     start = names.vietnamese_name_start(words)
@@ -130,8 +126,8 @@ def _name_in_run(tokens: list[Token], i: int, j: int, folded: str) -> int | None
         if _is_place(" ".join(words[-2:])):
             return None  # "Hà Nội", "Hàn Quốc", "(Hoàng Anh) Gia Lai": places, not people
         return i + start
-    k = _skip_known(tokens, i, j, folded)
-    if k < j and lexicons.ORG_HEADS.match(folded, tokens[k].start, tokens[j - 1].end):
+    k = _skip_known(tokens, i, j, gaz)
+    if k < j and gaz.at("org_heads", tokens[k].start, tokens[j - 1].end):
         return None  # "Tập đoàn Rosatom": a body, not a person
     latin = names.latin_name_start(words[k - i :])
     if latin is None or any(w.lower() in _BODY_WORDS for w in words[k - i + latin :]):
@@ -159,7 +155,7 @@ HONORIFICS = frozenset({"ông", "bà", "ngài"})
 
 
 def _find_name(
-    tokens: list[Token], i: int, folded: str, titles: dict[int, int]
+    tokens: Tokens, i: int, gaz: Gazetteer, titles: dict[int, int]
 ) -> tuple[int | None, int, int]:
     """Scan the office description from token ``i``.
 
@@ -184,17 +180,17 @@ def _find_name(
             return None, k, k
         if k > i and not in_body and k in titles:
             return None, k, k  # another title owns what follows
-        body = lexicons.BODIES.match(folded, tok.start)
+        body = gaz.at("bodies", tok.start)
         if body is not None:
             in_body = True
-            while k < limit and tokens[k].start < body.end():
+            while k < limit and tokens[k].start < body.end:
                 k += 1
             continue
-        if lexicons.ORG_HEADS.match(folded, tok.start) is not None:
+        if gaz.at("org_heads", tok.start) is not None:
             in_body = True
         if names.is_capitalised(tok.text):
             run_end = _capitalised_run(tokens, k, limit)
-            start = _name_at_run_end(tokens, k, run_end, folded)
+            start = _name_at_run_end(tokens, k, run_end, gaz)
             if start is not None:
                 return start, run_end, run_end
             k = run_end
@@ -203,7 +199,7 @@ def _find_name(
     return None, k, k
 
 
-def _name_at_run_end(tokens: list[Token], i: int, j: int, folded: str) -> int | None:
+def _name_at_run_end(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int | None:
     """The name closing the capitalised run ``[i, j)``, if the run is one."""
     followed_by_word = j < len(tokens) and tokens[j].text.islower() and not _is_stop(tokens[j])
     if followed_by_word and tokens[j].low not in STOP_WORDS and j - i == 1:
@@ -212,7 +208,7 @@ def _name_at_run_end(tokens: list[Token], i: int, j: int, folded: str) -> int | 
             return None  # "Giao thông", "An ninh": a capitalised phrase, not a name
     if j < len(tokens) and names.is_capitalised(tokens[j].text) and not tokens[j].newline_before:
         return None
-    start = _name_in_run(tokens, i, j, folded)
+    start = _name_in_run(tokens, i, j, gaz)
     if start is None:
         return None
     before = tokens[i - 1].low if i > 0 else ""
@@ -221,11 +217,11 @@ def _name_at_run_end(tokens: list[Token], i: int, j: int, folded: str) -> int | 
     return start
 
 
-def _text(clean: CleanText, tokens: list[Token], i: int, j: int) -> str:
+def _text(analysis: Analysis, tokens: Tokens, i: int, j: int) -> str:
     """Tokens ``[i, j)`` as display text: single spaces, glued typos unglued."""
     while j > i + 1 and tokens[j - 1].low in _TRAILING:
         j -= 1
-    text = clean.tidy(tokens[i].start, tokens[j - 1].end).strip(" ,")
+    text = analysis.clean.tidy(tokens[i].start, tokens[j - 1].end).strip(" ,")
     return GLUE.sub(" ", text) if any(t.glued for t in tokens[i:j]) else text
 
 
@@ -239,7 +235,7 @@ _GENERIC_HEADS = frozenset(
 )  # fmt: skip
 
 
-def _name_before(tokens: list[Token], end: int, folded: str) -> int | None:
+def _name_before(tokens: Tokens, end: int, gaz: Gazetteer) -> int | None:
     """Start of a name that ends just before ``tokens[end]``."""
     i = end
     while (
@@ -250,7 +246,7 @@ def _name_before(tokens: list[Token], end: int, folded: str) -> int | None:
         i -= 1
     if i == end:
         return None
-    return _name_in_run(tokens, i, end, folded)
+    return _name_in_run(tokens, i, end, gaz)
 
 
 # "X sẽ trở thành Bộ trưởng …", "X được bổ nhiệm làm …", "X từng giữ chức …".
@@ -261,7 +257,7 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _closes_titled_mention(tokens: list[Token], name_start: int, titles: dict[int, int]) -> bool:
+def _closes_titled_mention(tokens: Tokens, name_start: int, titles: dict[int, int]) -> bool:
     """Whether the name at ``name_start`` ends a title's description."""
     for back in range(1, _MAX_TAIL):
         j = name_start - back
@@ -272,7 +268,7 @@ def _closes_titled_mention(tokens: list[Token], name_start: int, titles: dict[in
     return False
 
 
-def _subject_name(tokens: list[Token], title_start: int, folded: str) -> tuple[int, int] | None:
+def _subject_name(tokens: Tokens, title_start: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """The subject of a predicate that gives a title: ``Chan Chun Sing sẽ trở thành Bộ trưởng``."""
     for verb in _PREDICATES:
         j = title_start - len(verb)
@@ -286,7 +282,7 @@ def _subject_name(tokens: list[Token], title_start: int, folded: str) -> tuple[i
     age = [t.text for t in tokens[j - 4 : j]] if j >= 4 else []
     if len(age) == 4 and age[0] == age[3] == "," and age[1].isdigit() and age[2] == "tuổi":
         j -= 4
-    start = _name_before(tokens, j, folded)
+    start = _name_before(tokens, j, gaz)
     return (start, j) if start is not None else None
 
 
@@ -296,12 +292,12 @@ _HOLDING = frozenset({"đảm", "giữ", "kinh", "nắm", "trở", "làm"})
 
 
 def _pronoun_referent(
-    clean: CleanText, tokens: list[Token], starts: list[int], title_start: int, folded: str
+    analysis: Analysis, tokens: Tokens, starts: list[int], title_start: int, gaz: Gazetteer
 ) -> tuple[int, int] | None:
     """``Ông từng đảm nhiệm … như Bộ trưởng X, Bộ trưởng Y``: the offices of the
     person the previous sentence is about (``Ông Chan Chun Sing, 51 tuổi, …``).
     Returns the token span of that person's name there."""
-    sentence, _ = clean.sentence_at(tokens[title_start].start)
+    sentence, _ = analysis.sentence_at(tokens[title_start].start)
     s = bisect_left(starts, sentence)
     pronoun_subject = (
         tokens[s].low in _PRONOUNS
@@ -313,19 +309,19 @@ def _pronoun_referent(
         return None
     if sentence == 0:
         return None
-    previous, _ = clean.sentence_at(sentence - 1)
+    previous, _ = analysis.sentence_at(sentence - 1)
     k = bisect_left(starts, previous)
     if k < s and tokens[k].low in _PRONOUNS:
         k += 1
     end = _capitalised_run(tokens, k, min(s, k + 6))
-    named = _name_at_run_end(tokens, k, end, folded) if end > k else None
+    named = _name_at_run_end(tokens, k, end, gaz) if end > k else None
     return (named, end) if named is not None else None
 
 
 def _apposed_name(
-    tokens: list[Token],
+    tokens: Tokens,
     title_start: int,
-    folded: str,
+    gaz: Gazetteer,
     titles: dict[int, int],
     *,
     listed: bool = False,
@@ -334,13 +330,13 @@ def _apposed_name(
     - người trở thành Bộ trưởng …`` or ``X sẽ trở thành Bộ trưởng …``."""
     k = title_start - 1
     if k > 0 and tokens[k].text == ",":
-        start = _name_before(tokens, k, folded)
+        start = _name_before(tokens, k, gaz)
         if start is None or (listed and _closes_titled_mention(tokens, start, titles)):
             # "…Thủ tướng Lý Hiển Long, Bộ trưởng A, Phó trưởng đoàn B": a list of
             # offices goes on; one office in commas ("X, Thứ trưởng …, đã") is said of X.
             return None
         return start, k
-    subject = _subject_name(tokens, title_start, folded)
+    subject = _subject_name(tokens, title_start, gaz)
     if subject is not None:
         return subject
     # "- người được bổ nhiệm làm": a few lower-case words back to "người" and a dash
@@ -349,14 +345,14 @@ def _apposed_name(
         if j < 2 or _is_stop(tokens[j]) or not tokens[j].text.islower():
             return None
         if tokens[j].low == "người" and tokens[j - 1].text in ("-", "–"):
-            start = _name_before(tokens, j - 1, folded)
+            start = _name_before(tokens, j - 1, gaz)
             return (start, j - 1) if start is not None else None
     return None
 
 
 def _mention(
-    clean: CleanText,
-    tokens: list[Token],
+    analysis: Analysis,
+    tokens: Tokens,
     span: tuple[int, int],
     name: tuple[int, int],
     titles: list[tuple[int, int]],
@@ -366,24 +362,21 @@ def _mention(
     return Mention(
         tokens[span[0]].start,
         tokens[span[1] - 1].end,
-        _text(clean, tokens, *name),
+        _text(analysis, tokens, *name),
         tokens[name[0]].start,
         tokens[name[1] - 1].end,
-        tuple(_text(clean, tokens, a, b) for a, b in titles if b > a),
+        tuple(_text(analysis, tokens, a, b) for a, b in titles if b > a),
         apposition,
     )
 
 
-def find_mentions(clean: CleanText) -> Iterator[Mention]:
-    folded = clean.folded
-    title_hits = list(lexicons.TITLES.finditer(folded))
+def find_mentions(analysis: Analysis, gaz: Gazetteer) -> Iterator[Mention]:
+    title_hits = gaz.scan("titles")
     # "Chủ tịchHội đồng": a title glued to the next word is not found by the scan
-    glued = clean.glued
-    if not title_hits and not glued:
+    if not title_hits and not analysis.glued:
         return
-    # A title's sentence, and the one before it, where "Ông" may be introduced.
-    tokens, starts = clean.window([m.start() for m in title_hits] + glued, before=1)
-    title_ends = title_index(tokens, starts, folded, title_hits)
+    tokens, starts = analysis.tokens, analysis.token_starts
+    title_ends = title_index(tokens, starts, gaz, title_hits)
     candidates = sorted(title_ends)
     c = 0
     i = 0
@@ -397,10 +390,10 @@ def find_mentions(clean: CleanText) -> Iterator[Mention]:
         start = seg_start = i
         k = title_end
         while True:
-            name_start, name_end, stop = _find_name(tokens, k, folded, title_ends)
+            name_start, name_end, stop = _find_name(tokens, k, gaz, title_ends)
             if name_start is not None:
                 chain.append((seg_start, name_start))
-                yield _mention(clean, tokens, (start, name_end), (name_start, name_end), chain)
+                yield _mention(analysis, tokens, (start, name_end), (name_start, name_end), chain)
                 i = name_end
                 break
             nxt = stop + 1
@@ -411,26 +404,30 @@ def find_mentions(clean: CleanText) -> Iterator[Mention]:
                     chain.append((seg_start, stop))  # "Phó Thủ tướng, Bộ trưởng ... Tên"
                     seg_start, k = nxt, next_title
                     continue
-                if lexicons.ORG_HEADS.match(folded, tokens[nxt].start) is not None:
+                if gaz.at("org_heads", tokens[nxt].start) is not None:
                     k = nxt + 1  # "Chủ tịch phân ban Nga, Uỷ ban Liên chính phủ ... Tên"
                     continue
                 if tokens[nxt].low in HONORIFICS:
                     # "Ngoại trưởng Indonesia, bà Retno Marsudi"
                     run_end = _capitalised_run(tokens, nxt + 1, min(len(tokens), nxt + 7))
-                    named = _name_at_run_end(tokens, nxt + 1, run_end, folded)
+                    named = _name_at_run_end(tokens, nxt + 1, run_end, gaz)
                     if named is not None:
                         chain.append((seg_start, stop))
-                        yield _mention(clean, tokens, (start, run_end), (named, run_end), chain)
+                        yield _mention(analysis, tokens, (start, run_end), (named, run_end), chain)
                         i = run_end
                         break
             # No name after the title(s): the name may stand before them.
             titles = [*chain, (seg_start, stop)]
-            apposed = _apposed_name(tokens, start, folded, title_ends, listed=len(titles) > 1)
+            apposed = _apposed_name(tokens, start, gaz, title_ends, listed=len(titles) > 1)
             if apposed is not None and stop > start:
-                yield _mention(clean, tokens, (apposed[0], stop), apposed, titles, apposition=True)
+                yield _mention(
+                    analysis, tokens, (apposed[0], stop), apposed, titles, apposition=True
+                )
             else:
-                referent = _pronoun_referent(clean, tokens, starts, start, folded)
+                referent = _pronoun_referent(analysis, tokens, starts, start, gaz)
                 if referent is not None and stop > start:
-                    yield _mention(clean, tokens, (start, stop), referent, titles, apposition=True)
+                    yield _mention(
+                        analysis, tokens, (start, stop), referent, titles, apposition=True
+                    )
             i = max(i + 1, title_end, stop)
             break

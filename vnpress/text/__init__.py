@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from vnpress.text.analysis import Analysis
     from vnpress.text.clean import CleanText
     from vnpress.text.offsets import OffsetMap
     from vnpress.text.sentences import split_sentences
     from vnpress.text.tones import fold_tones
 
-__all__ = ["CleanText", "OffsetMap", "fold_tones", "split_sentences"]
+__all__ = ["Analysis", "CleanText", "OffsetMap", "fold_tones", "split_sentences"]
 
 _WHERE = {
+    "Analysis": "vnpress.text.analysis",
     "CleanText": "vnpress.text.clean",
     "OffsetMap": "vnpress.text.offsets",
     "split_sentences": "vnpress.text.sentences",

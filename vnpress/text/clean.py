@@ -6,8 +6,13 @@ zero-width characters, HTML entities (``&#34;``), numbers broken across lines
 
 * ``text``: the text with those repaired, otherwise as written;
 * ``folded``: ``text`` with one tone-placement convention (same length), for matching;
+* ``lower``: ``folded`` in lower case (same length), what lexicons and the date
+  grammar match against;
 * an `OffsetMap`, so that every span found in ``text`` maps back to the exact
   string the caller passed in.
+
+It is a value: what parsers derive from it (sentences, tokens, lexicon hits)
+lives in `vnpress.text.analysis.Analysis`.
 """
 
 from __future__ import annotations
@@ -15,18 +20,15 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from vnpress._lazy import compiled
 from vnpress.text.offsets import Splicer
-from vnpress.text.tones import fold_tones, lowered
+from vnpress.text.tones import fold_tones, lower_same_length
 
 if TYPE_CHECKING:
     import regex
-
-    from vnpress.text.tokens import Token
 
 # One-for-one replacements: they keep offsets, so they need no edit records.
 _SAME_LENGTH = str.maketrans(
@@ -121,23 +123,10 @@ class CleanText:
     >>> ct.folded[-3:]
     'hòa'
     >>> ct.original_span(5, 10)
-    (5, 12)
+    (5, 11)
     """
 
-    __slots__ = (
-        "_content_end",
-        "_glued",
-        "_initial_dots",
-        "_sentence_starts",
-        "_sentence_tokens",
-        "_sentences",
-        "_token_starts",
-        "_tokens",
-        "folded",
-        "offsets",
-        "original",
-        "text",
-    )
+    __slots__ = ("content_end", "folded", "lower", "offsets", "original", "text")
 
     def __init__(self, original: str) -> None:
         if not isinstance(original, str):
@@ -163,20 +152,21 @@ class CleanText:
             )
         self.text = text
         self.folded = fold_tones(text)
-        self._sentences: tuple[tuple[int, int], ...] | None = None
-        self._sentence_starts: list[int] = []
-        self._tokens: list[Token] | None = None
-        self._token_starts: list[int] = []
-        self._sentence_tokens: dict[int, list[Token]] = {}
-        self._content_end = -1
-        self._glued: list[int] | None = None
-        self._initial_dots: list[int] | None = None
+        self.lower = lower_same_length(self.folded)
+        #: Where the text ends but for trailing white space.
+        self.content_end = len(text.rstrip())
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The ``(start, end)`` in the original string of clean ``[start, end)``."""
         if not self.offsets:
             return start, end
         return self.offsets.span(start, end)
+
+    def clean_span(self, start: int, end: int) -> tuple[int, int]:
+        """The clean ``(start, end)`` of original ``[start, end)`` (an item's offsets)."""
+        if not self.offsets:
+            return start, end
+        return self.offsets.clean_span(start, end)
 
     def span_fields(self, start: int, end: int) -> dict[str, Any]:
         """``text``, ``start`` and ``end`` of an item found at clean ``[start, end)``:
@@ -195,121 +185,3 @@ class CleanText:
         Used for fields shown "as written" (names, titles) that are not offsets.
         """
         return " ".join(self.text[start:end].split())
-
-    @property
-    def sentences(self) -> tuple[tuple[int, int], ...]:
-        """Sentence spans in clean offsets, computed once."""
-        if self._sentences is None:
-            from vnpress.text.sentences import split_sentences
-
-            self._sentences = tuple(split_sentences(self.text))
-            self._sentence_starts = [start for start, _ in self._sentences]
-        return self._sentences
-
-    @property
-    def tokens(self) -> list[Token]:
-        """Words and punctuation (see `vnpress.text.tokens`), computed once: the
-        window of every sentence, sharing the sentences a parser's window has
-        already tokenized."""
-        if self._tokens is None:
-            self._tokens, self._token_starts = self.window(start for start, _ in self.sentences)
-        return self._tokens
-
-    @property
-    def token_starts(self) -> list[int]:
-        """Start offset of each token, for bisection."""
-        self.tokens  # noqa: B018  (computes them)
-        return self._token_starts
-
-    @property
-    def content_end(self) -> int:
-        """Where the text ends but for trailing white space."""
-        if self._content_end < 0:
-            n = len(self.text)
-            while n and self.text[n - 1].isspace():
-                n -= 1
-            self._content_end = n
-        return self._content_end
-
-    @property
-    def glued(self) -> list[int]:
-        """Where a typo glues a word to the one before (``Chủ tịchHội``): the
-        start of the second word, for the whole text, found once."""
-        if self._glued is None:
-            from vnpress.text.tokens import GLUE
-
-            self._glued = [m.start() for m in GLUE.finditer(self.text)]
-        return self._glued
-
-    @property
-    def initial_dots(self) -> list[int]:
-        """The dot of each letter-and-dot the tokenizer reads as an initial
-        (``V. Putin``), for the whole text, found once."""
-        if self._initial_dots is None:
-            from vnpress.text.tokens import INITIAL_DOT
-
-            low = lowered(self.folded)
-            self._initial_dots = [m.start() for m in INITIAL_DOT.finditer(low, 0, self.content_end)]
-        return self._initial_dots
-
-    def window(self, positions: Iterable[int], *, before: int = 0) -> tuple[list[Token], list[int]]:
-        """``(tokens, starts)`` of the sentences holding ``positions``, and of the
-        ``before`` sentences before each, in text order.
-
-        Parsers that look only around their cue words (titles, cue verbs,
-        document types) tokenize just those sentences: most of a news text has
-        none, and tokenizing all of it would cost more than the parsing. Token
-        indices are indices into this window; sentences missing from it are
-        skipped, as sentence boundaries are. Each sentence is tokenized once per
-        document, whichever parser asks first.
-        """
-        spans = self.sentences
-        chosen: set[int] = set()
-        for pos in positions:
-            i = bisect_right(self._sentence_starts, pos) - 1
-            if i >= 0 and pos < spans[i][1]:
-                chosen.update(range(max(0, i - before), i + 1))
-        tokens: list[Token] = []
-        previous = -1
-        for i in sorted(chosen):
-            sentence = self._tokens_of_sentence(i)
-            if i > previous + 1 and sentence and not sentence[0].newline_before:
-                # A gap in the window is a boundary, like a line break: no scan
-                # runs on from one sentence into another that is not next to it.
-                tokens.append(sentence[0]._replace(newline_before=True))
-                tokens += sentence[1:]
-            else:
-                tokens += sentence
-            previous = i
-        return tokens, [t.start for t in tokens]
-
-    def _tokens_of_sentence(self, i: int) -> list[Token]:
-        found = self._sentence_tokens.get(i)
-        if found is None:
-            from vnpress.text.tokens import tokenize
-
-            spans = self.sentences
-            # from the end of the sentence before, so that the first token sees
-            # the line break before it
-            start = spans[i - 1][1] if i > 0 else 0
-            found = self._sentence_tokens[i] = tokenize(self, start, spans[i][1])
-        return found
-
-    def sentence_ends_between(self, start: int, end: int) -> bool:
-        """Whether a sentence ends between ``start`` and ``end``, two clean
-        positions where words start. Reads only that stretch of text unless the
-        sentences are already known."""
-        if self._sentences is None:
-            from vnpress.text.sentences import ends_between
-
-            return ends_between(self.text, start, end)
-        starts = self._sentence_starts
-        return bisect_right(starts, start) != bisect_right(starts, end)
-
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        """The clean span of the sentence holding ``pos``."""
-        spans = self.sentences
-        i = bisect_right(self._sentence_starts, pos) - 1
-        if i < 0:
-            return (0, len(self.text))
-        return spans[i]

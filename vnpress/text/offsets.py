@@ -63,6 +63,23 @@ class OffsetMap:
             return o, o
         return self.start(start), self.end(end)
 
+    def clean_span(self, start: int, end: int) -> tuple[int, int]:
+        """The clean ``(start, end)`` of original ``[start, end)``: the inverse of
+        `span`, for items a parser reads back from an earlier one. A span
+        boundary inside an edit widens to the whole edit."""
+        i = bisect_right(self._o_starts, start) - 1
+        if i >= 0 and start < self._o_ends[i]:
+            c_start = self._c_starts[i]
+        else:
+            c_start = start - self._shift(i)
+        if end <= start:
+            return c_start, c_start
+        last = end - 1
+        j = bisect_right(self._o_starts, last) - 1
+        if j >= 0 and last < self._o_ends[j]:
+            return c_start, self._c_ends[j]
+        return c_start, end - self._shift(j)
+
 
 class Splicer:
     """Builds a new string from ``source`` with some spans replaced, recording

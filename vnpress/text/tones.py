@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from vnpress._memo import remember_last
-
 _MARKED = {
     "a": "àáảãạ",
     "e": "èéẻẽẹ",
@@ -82,10 +80,3 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-@remember_last
-def lowered(text: str) -> str:
-    """`lower_same_length`, remembering the last text: the parsers ask for the
-    same document's lower case many times in a row."""
-    return lower_same_length(text)

@@ -10,7 +10,8 @@ A word starts either after a space, or after some other character that is not
 a letter or digit, or at the start of the text. So `WordPattern` scans for
 ``" (?=pattern)"``, which opens with a literal the engine finds fastest, and
 tries the pattern itself at the other word starts, which are few (about 70 in a
-news article) and are found once per text for every pattern (`other_starts`).
+news article) and are found once per document for every pattern
+(`other_starts`, kept by `vnpress.text.analysis.Analysis.other_starts`).
 The matches are the ones the guarded pattern finds, about three times faster.
 """
 
@@ -19,8 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from vnpress._memo import remember_last
-
 # Characters that are surely a letter, a digit or a space: ASCII ones and the
 # Latin letters Vietnamese is written in. Any other character, followed by one
 # that is not a space, is checked one by one (it is rare in Vietnamese text);
@@ -28,11 +27,9 @@ from vnpress._memo import remember_last
 _NOT_PLAIN = re.compile("[^0-9A-Za-z \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff](?=\\S)")
 
 
-@remember_last
 def other_starts(text: str) -> list[int]:
     """Where a word may start in ``text`` other than after a space: the start
-    of the text, and after any other character that is not a letter or digit.
-    Remembers the last text: every pattern asks about the same document."""
+    of the text, and after any other character that is not a letter or digit."""
     starts = [m.end() for m in _NOT_PLAIN.finditer(text) if not text[m.start()].isalnum()]
     if text and not text[0].isspace():
         starts.insert(0, 0)
@@ -52,20 +49,23 @@ class WordPattern:
         self._after_space = re.compile(f" (?={pattern})")
         self._first = frozenset(first)
 
-    def starts(self, text: str) -> list[int]:
-        """Every word start in ``text`` where the pattern matches, in order."""
+    def starts(self, text: str, others: list[int] | None = None) -> list[int]:
+        """Every word start in ``text`` where the pattern matches, in order.
+        ``others`` is ``other_starts(text)``, if the caller keeps it."""
         found = [m.end() for m in self._after_space.finditer(text)]
         first, match = self._first, self.pattern.match
-        others = [p for p in other_starts(text) if text[p] in first and match(text, p)]
-        return sorted(found + others) if others else found
+        if others is None:
+            others = other_starts(text)
+        extra = [p for p in others if text[p] in first and match(text, p)]
+        return sorted(found + extra) if extra else found
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
+    def finditer(self, text: str, others: list[int] | None = None) -> list[re.Match[str]]:
         """The matches at word starts, left to right and not overlapping, as
         ``finditer`` of the pattern behind a word-start lookbehind finds them."""
         out: list[re.Match[str]] = []
         done = 0
         match = self.pattern.match
-        for start in self.starts(text):
+        for start in self.starts(text, others):
             if start >= done and (m := match(text, start)) is not None:
                 out.append(m)
                 done = max(m.end(), start + 1)

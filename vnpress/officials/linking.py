@@ -1,0 +1,141 @@
+"""Which mentions are one person, and that person's fullest name.
+
+``Tổng thống Putin``, ``V. Putin`` and ``Vladimir Putin`` are one person;
+``Nguyễn Văn An`` and ``Nguyễn Văn Anh`` are two. Names are compared only with
+names ending alike, so linking stays linear however many people a text names.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnpress import lexicons
+from vnpress.gazetteer import Gazetteer
+from vnpress.lexicons import key
+from vnpress.officials.extract import Mention
+from vnpress.officials.names import is_latin_token, one_typo_apart, same_person
+
+# A new mention is compared with at most this many people sharing its last word,
+# the most recently named: a book-length text may name hundreds of people called
+# "Minh", and comparing with all of them would make linking quadratic.
+_MAX_CANDIDATES = 32
+
+
+def link(mentions: list[Mention]) -> tuple[list[int], dict[int, str]]:
+    """A person number for each mention (same name, or a shorter writing of
+    it: ``Putin``, ``V. Putin``, or a typo: ``Erdorgan``), and each person's
+    fullest name."""
+    names: dict[int, str] = {}
+    by_last: dict[str, list[int]] = {}
+    by_prefix: dict[str, list[int]] = {}
+    ids: list[int] = []
+    for m in mentions:
+        last = m.name.split()[-1].lower()
+        candidates = (
+            by_last.get(last, [])[-_MAX_CANDIDATES:]
+            + by_prefix.get(last[:3], [])[-_MAX_CANDIDATES:]
+        )
+        pid = next(
+            (
+                n
+                for n in candidates
+                if same_person(m.name, names[n])
+                or same_person(names[n], m.name)
+                or one_typo_apart(m.name, names[n])
+            ),
+            None,
+        )
+        if pid is None:
+            pid = len(names) + 1
+            names[pid] = m.name
+            by_last.setdefault(last, []).append(pid)
+            by_prefix.setdefault(last[:3], []).append(pid)
+        elif len(m.name.split()) > len(names[pid].split()):
+            names[pid] = m.name
+        ids.append(pid)
+    return ids, names
+
+
+def keep_credible(mentions: list[Mention], fuller: dict[str, str]) -> list[Mention]:
+    """Keep a one-word Latin name (``Tổng thống Putin``) only when the document
+    or the gazetteer gives a fuller name for it: alone, ``Chủ tịch Barcelona``,
+    ``CEO Bkav`` or ``Jakarta, Ngoại trưởng …`` name places and bodies."""
+    last_names = {m.name.split()[-1].lower() for m in mentions if len(m.name.split()) > 1}
+    return [
+        m
+        for m in mentions
+        if len(m.name.split()) > 1
+        or m.name.lower() in last_names
+        or len(fullest(fuller, m.name).split()) > 1
+        or listed_country(m.name) is not None
+    ]
+
+
+# A run of up to four capitalised Latin-script words ("Vladimir Putin", "V. Putin").
+_LATIN_RUN = regex.compile(
+    r"(?<![\p{L}])(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*)[ ]){1,3}\p{Lu}[\p{L}'’\-]*(?![\p{L}])"
+)
+# What may open a run of capitalised words without being a first name.
+_KNOWN_HEADS = ("countries", "places", "bodies", "titles")
+
+
+def full_latin_names(gaz: Gazetteer) -> dict[str, str]:
+    """The longest Latin-script name the text writes for each last name, in one
+    pass (``người đồng cấp Nga Vladimir Putin`` gives Putin → Vladimir Putin)."""
+    out: dict[str, str] = {}
+    for m in _LATIN_RUN.finditer(gaz.analysis.clean.text):
+        words = _without_known_head(gaz, m.start(), m.end(), m.group().split())
+        while words and not _is_given_name(words[0]):
+            words.pop(0)
+        if len(words) < 2 or not all(is_latin_token(w) for w in words):
+            continue
+        last = words[-1].lower()
+        if len(words) > len(out.get(last, "").split()):
+            out[last] = " ".join(words)
+    return out
+
+
+def _without_known_head(gaz: Gazetteer, start: int, end: int, words: list[str]) -> list[str]:
+    """Drop a country, place, body or title opening a run of capitalised words
+    (single-spaced, from ``start`` to ``end``): in "… tại Việt Nam Marc
+    Knapper", "Nam" is not Marc Knapper's first name."""
+    pos = start
+    while words:
+        hit = gaz.longest(pos, _KNOWN_HEADS, end)
+        if hit is None:
+            return words
+        while words and pos < hit.end:  # drop the words the entry covers
+            pos += len(words.pop(0)) + 1
+    return words
+
+
+def _is_given_name(word: str) -> bool:
+    return is_latin_token(word) and not any(
+        word in lex for lex in (lexicons.COUNTRIES, lexicons.TITLES, lexicons.BODIES)
+    )
+
+
+def fullest(fuller: dict[str, str], name: str) -> str:
+    """``Putin`` → ``Vladimir Putin`` when the document writes the name in full."""
+    tokens = name.split()
+    if len(tokens) > 2 or not all(is_latin_token(t) for t in tokens):
+        return name
+    candidate = fuller.get(tokens[-1].lower())
+    if candidate and len(candidate.split()) > len(tokens) and same_person(name, candidate):
+        return candidate
+    return name
+
+
+def listed_country(name: str) -> str | None:
+    """The gazetteer's country for ``name``, also written short (``Erdogan``,
+    ``V. Putin``) when that fits exactly one listed person. "" means international."""
+    exact = lexicons.PEOPLE.get(name)
+    if exact is not None:
+        return exact
+    last = key(name).split()[-1]
+    fits = {
+        code
+        for person, code in lexicons.PEOPLE.entries.items()
+        if person.split()[-1] == last and same_person(key(name), person)
+    }
+    return fits.pop() if len(fits) == 1 else None

@@ -1,0 +1,129 @@
+"""What a title says: its canonical role, the body it names, how it is shown."""
+
+from __future__ import annotations
+
+from vnpress import lexicons
+from vnpress.lexicons import body_country, key
+
+# "Bộ trưởng Bộ Ngoại giao" and "nguyên Bộ trưởng": words before a title's head
+# that qualify it without being it. "phó" also makes a head a deputy.
+MODIFIERS = ("cựu", "nguyên", "quyền", "tân")
+DEPUTY = "phó"
+_DEPUTY_ROLE = {
+    "head_of_state": "deputy_head_of_state",
+    "head_of_government": "deputy_head_of_government",
+    "minister": "deputy_minister",
+}
+# What follows a bare "Chủ tịch" or "Giám đốc" decides the role.
+_CHAIR_OF = [
+    (("quốc hội", "thượng viện", "hạ viện", "duma", "nghị viện"), "legislature_leader"),
+    (("ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh", "thành phố", "tp"),
+     "local_leader"),
+    (("ủy ban châu âu", "hội đồng châu âu", "liên minh", "đại hội đồng", "ủy ban olympic"),
+     "international_official"),
+    (("tập đoàn", "công ty", "ngân hàng", "hđqt", "hội đồng quản trị", "tổng công ty"),
+     "executive"),
+    (("nước",), "head_of_state"),
+]  # fmt: skip
+_AGENCY = ("cơ quan", "cục", "tình báo", "sở", "vụ", "ban", "văn phòng", "trung tâm")
+COUNTERPART = "counterpart"
+
+
+def strip_modifiers(t: str, *, deputy: bool = False) -> str:
+    """A folded title without its leading modifiers (and ``phó``, if ``deputy``)."""
+    words = (*MODIFIERS, DEPUTY) if deputy else MODIFIERS
+    for modifier in words:
+        t = t.removeprefix(modifier + " ")
+    return t
+
+
+def role_of(title: str) -> str:
+    """Role of a title as written (``Phó Thủ tướng Chính phủ`` → deputy head of government)."""
+    t = strip_modifiers(key(title))
+    deputy = t.startswith(DEPUTY + " ")
+    t = t.removeprefix(DEPUTY + " ")
+    m = lexicons.TITLES.match(t, 0)
+    if m is None:
+        return "other"
+    head = key(m.group())
+    rest = t[m.end() :].strip(" ,")
+    role = lexicons.TITLES.entries[head]
+    if head == "chủ tịch":
+        role = next((r for words, r in _CHAIR_OF if rest.startswith(words)), "")
+        if not role:
+            # "Chủ tịch Trung Quốc" leads a state; "Chủ tịch Liên đoàn …" a body.
+            names_country = lexicons.COUNTRIES.match(rest, 0) is not None
+            role = "head_of_state" if names_country else "other"
+    elif (head in ("giám đốc", "tổng giám đốc") and rest.startswith(_AGENCY)) or (
+        head == "bí thư" and not rest
+    ):
+        role = "other"  # the head of a state agency; a secretary of no named committee
+    if deputy:
+        role = _DEPUTY_ROLE.get(role, role)
+    return role
+
+
+def heads_international_body(titles: tuple[str, ...]) -> bool:
+    """Whether the first title heads a body that belongs to no country."""
+    if not titles:
+        return False
+    known, country = body_country(key(titles[0]))
+    return known and country is None
+
+
+def is_bare(title: str) -> bool:
+    """A title that is a lexicon entry by itself (``Chủ tịch``), naming no body."""
+    return lexicons.TITLES.get(title) is not None
+
+
+def is_counterpart(title: str) -> bool:
+    """``người đồng cấp``: the office of the person met, not a title of one's own."""
+    head = lexicons.TITLES.match(key(title), 0)
+    return head is not None and lexicons.TITLES.entries[key(head.group())] == COUNTERPART
+
+
+def display_title(title: str) -> str:
+    """The title without the country of the person's service: ``Tổng thống Nga`` and
+    ``Bộ trưởng Ngoại giao Canada`` are ``Tổng thống``, ``Bộ trưởng Ngoại giao``; a
+    country inside a body's name (``Ủy ban Liên chính phủ Việt Nam – Nga``) stays."""
+    t = key(title)
+    head_start = len(t) - len(strip_modifiers(t, deputy=True))
+    m = lexicons.TITLES.match(t, head_start)
+    if m is None:
+        return title
+    rest = t[m.end() :].lstrip()
+    while rest:  # only countries (and "tại") after the head: drop them all
+        c = lexicons.COUNTRIES.match(rest, 0)
+        if c is None:
+            if rest.startswith("tại "):
+                rest = rest[4:]
+                continue
+            break
+        rest = rest[c.end() :].lstrip()
+    else:
+        return title[: m.end()].rstrip()
+    words = title.split()
+    if "," not in title and len(words) > 2:
+        for size in (4, 3, 2, 1):  # longest first: "Cộng hòa Séc", not "Séc"
+            tail, before = " ".join(words[-size:]), words[-size - 1] if size < len(words) else ""
+            if tail in lexicons.COUNTRIES and before not in ("-", "–", "tại"):
+                return " ".join(words[:-size])
+    return title
+
+
+def organization(titles: tuple[str, ...]) -> str | None:
+    """The body a title names (``Bộ trưởng Bộ Ngoại giao`` → ``Bộ Ngoại giao``).
+
+    ``Chính phủ`` in ``Thủ tướng Chính phủ`` names the office, not a body, so a
+    more specific body in a later title is preferred.
+    """
+    found: list[str] = []
+    for title in titles:
+        t = key(title)
+        head = lexicons.TITLES.match(t, 0)
+        m = lexicons.ORG_HEADS.search(t, head.end() if head else 0)
+        if m is not None:
+            found.append(title[m.start() :].strip())
+    specific = [f for f in found if key(f) not in ("chính phủ", "quốc hội")]
+    best = specific or found
+    return best[0] if best else None
