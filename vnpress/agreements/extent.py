@@ -17,32 +17,23 @@ import regex
 
 from vnpress import lexicons
 from vnpress.gazetteer import Gazetteer, Hit
+from vnpress.text.marks import BRACKETS, CLAUSE_BREAKS, DOUBLE_QUOTES, SENTENCE_STOPS
 from vnpress.text.tokens import Tokens
+from vnpress.words import phrases, word_set
 
 # Lower-case words that end a name in running text.
-STOP_WORDS = frozenset(
-    """đã sẽ đang được bị có nhằm để mà thì là cho cùng cũng đem mang vừa vẫn đều khi
-    nếu tuy nhưng song tại vào từ tới theo hay hoặc rằng này đó nay trước sau qua nên
-    phải cần đối với bởi vì như gồm bao nhất đi rồi nhấn nêu khẳng viết kêu cảnh yêu
-    ký hôm""".split()
-)
+STOP_WORDS = word_set("document_name_ends")
 # Two-word openers of a clause or adjunct that cannot continue a name.
-_CLAUSE_OPENERS = frozenset(
-    {("liên", "quan"), ("giữa", "lúc"), ("giữa", "khi"), ("giữa", "bối"), ("trong", "khi"),
-     ("trong", "bối"), ("sau", "khi")}
-)  # fmt: skip
-_BOUNDARIES = frozenset(';.:!?()[]"“”…')
+_CLAUSE_OPENERS = frozenset(tuple(p.split()) for p in phrases("clause_openers"))
+_BOUNDARIES = SENTENCE_STOPS | CLAUSE_BREAKS | BRACKETS | DOUBLE_QUOTES
 _MAX_TOKENS = 40
 # "các thỏa thuận giữa hai nước": a plural is a kind of document, not one document.
-PLURALS = frozenset({"các", "những", "nhiều", "mọi", "một", "số", "hai", "ba", "vài"})
+PLURALS = word_set("plural_determiners")
 # Types that are also ordinary words ("tuyên bố" the verb, "lập biên bản",
 # "giao thức mạng"): in lower case they count only before a proper name
 # ("giao thức Bắc Ireland").
-WEAK_TYPES = frozenset({"tuyên bố", "biên bản", "bộ quy tắc", "hiến chương", "giao thức"})
-JOINT_TYPES = frozenset(
-    {"kế hoạch", "kế hoạch hành động", "chương trình", "chương trình hành động", "quy chế",
-     "hợp đồng"}
-)  # fmt: skip
+WEAK_TYPES = frozenset(phrases("weak_document_types"))
+JOINT_TYPES = frozenset(phrases("joint_document_types"))
 # "và một số văn kiện hợp tác khác": the tail of a signing list, not an item.
 _LIST_TAIL = regex.compile(
     r"[ ,]{0,4}(?:và|cùng)[ ]{1,3}(?:một số|nhiều|các|những)[ ]{1,3}"

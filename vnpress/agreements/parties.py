@@ -14,6 +14,7 @@ import regex
 from vnpress import lexicons
 from vnpress.lexicons import key
 from vnpress.text.tokens import GLUE
+from vnpress.words import word_set
 
 # "giữa A và B", not "giữa lúc" (amid) nor "giữa khi".
 _BETWEEN = regex.compile(r"(?<![\p{L}])giữa[ ]+(?!lúc|khi|bối cảnh|thời điểm)", regex.IGNORECASE)
@@ -29,7 +30,7 @@ _PERIOD = regex.compile(
 _SPLIT = regex.compile(r"[ ]{0,3}(?:,|(?<![\p{L}])và(?![\p{L}]))[ ]{0,3}", regex.IGNORECASE)
 _PAIR = regex.compile(r"[ ]{1,3}[-–][ ]{1,3}")
 # Short forms that pair countries in names: "Việt - Nga", "Nga - Trung".
-SHORT_COUNTRIES = frozenset("việt trung nga mỹ nhật hàn lào xô pháp anh đức ấn úc".split())
+SHORT_COUNTRIES = word_set("short_country_names")
 
 
 def parties_and_subject(title: str, type_length: int) -> tuple[tuple[str, ...], str | None]:

@@ -9,30 +9,24 @@ list's verb.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import get_args
 
 from vnpress.agreements.extent import Found
+from vnpress.model import AgreementStatus
+from vnpress.text.marks import CLAUSE_BREAKS, SENTENCE_STOPS
 from vnpress.text.tokens import Tokens
+from vnpress.words import mapping
 
-# Multi-word cues first within each status; statuses are tried longest cue first.
+# Multi-word cues first: statuses are tried longest cue first.
 CUES: list[tuple[tuple[str, ...], str]] = sorted(
-    [
-        *((tuple(c.split()), "planned") for c in (
-            "sớm ký", "sớm ký kết", "sẽ ký", "sẽ ký kết", "thúc đẩy ký kết", "thúc đẩy ký",
-            "tiến tới ký", "hướng tới ký", "chuẩn bị ký", "dự kiến ký", "sớm hoàn tất",
-            "sẽ được ký", "sớm đạt được")),
-        *((tuple(c.split()), "negotiating") for c in (
-            "đàm phán", "xây dựng", "thương lượng", "thảo luận", "soạn thảo")),
-        *((tuple(c.split()), "exchanged") for c in ("trao", "trao đổi", "trao đổi văn kiện")),
-        *((tuple(c.split()), "signed") for c in (
-            "ký", "ký kết", "đã ký", "được ký", "ký thỏa thuận", "chứng kiến lễ ký", "thông qua")),
-        *((tuple(c.split()), "in_force") for c in (
-            "có hiệu lực", "triển khai", "thực hiện", "thực thi", "tôn trọng", "tuân thủ",
-            "trên cơ sở", "theo", "căn cứ", "áp dụng", "vi phạm", "khuôn khổ", "rút khỏi",
-            "gia hạn", "được mở rộng", "được gia hạn", "đã có hiệu lực")),
-    ],
+    ((tuple(cue.split()), status) for cue, status in mapping("status_cues").items()),
     key=lambda cue: -len(cue[0]),
-)  # fmt: skip
-_CLAUSE_ENDS = frozenset(";.:!?\n")
+)
+for _, _status in CUES:
+    if _status not in get_args(AgreementStatus):
+        raise ValueError(f"words.txt [status_cues]: {_status!r} is not an agreement status")
+# What ends the clause a cue must be in.
+_CLAUSE_ENDS = SENTENCE_STOPS | CLAUSE_BREAKS
 _WINDOW = 10
 
 

@@ -16,12 +16,14 @@ from vnpress.commitments.cues import FORWARD, REPORTING, STANCE, find_cues
 from vnpress.commitments.quotes import Quotes
 from vnpress.model import Commitment, Date, Document
 from vnpress.registry import declare
+from vnpress.text.marks import CLAUSE_BREAKS, SENTENCE_STOPS
 from vnpress.text.tokens import Tokens
+from vnpress.words import word_set
 
 __all__ = ["find_commitments", "parse_commitments"]
 
 # Words that announce a time limit before a date: "vào năm 2020", "trước tháng 6".
-_DEADLINE_WORDS = frozenset("vào đến tới trước trong hết muộn chậm".split())
+_DEADLINE_WORDS = word_set("deadline_words")
 
 
 @declare("commitments", requires=["dates", "officials"], produces=Commitment)
@@ -88,6 +90,9 @@ def _commits(clause: Clause, tokens: Tokens, actor: Actor | None) -> bool:
     return words in STANCE or clause.cue.words.endswith(" sẽ") or any(w in FORWARD for w in said)
 
 
+_SAID_ENDS = SENTENCE_STOPS | CLAUSE_BREAKS - {":"}
+
+
 def _said(tokens: Tokens, start: int) -> list[str]:
     """The first words reported after a reporting verb, across a comma or colon
     (``Ông khẳng định, Việt Nam sẽ …``) but not past the sentence."""
@@ -95,7 +100,7 @@ def _said(tokens: Tokens, start: int) -> list[str]:
     k = start
     while k < len(tokens) and len(out) < 12:
         t = tokens[k]
-        if t.text in ".;!?" or (t.newline_before and k > start):
+        if t.text in _SAID_ENDS or (t.newline_before and k > start):
             break
         if t.text not in ',:"“”':
             out.append(t.low)

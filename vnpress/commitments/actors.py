@@ -19,30 +19,21 @@ from vnpress import lexicons
 from vnpress.commitments.clauses import Clause
 from vnpress.lexicons import key
 from vnpress.model import Document, Official
+from vnpress.words import phrases, word_set
 
-NP_WORDS = frozenset(
-    """và của các hai ba nhà lãnh đạo bên phía nước người phát ngôn chúng tôi ta họ số một
-    nhiều quan chức đội ngũ lập pháp doanh nghiệp cả mỗi nguyên thủ đại diện giới chính
-    quyền phủ này đó ấy châu viên thành ông bà phố tỉnh huyện xã phường quận""".split()
-)
+# Words a subject noun phrase is made of, besides names and titles.
+NP_WORDS = word_set("subject_words")
 # Words that open an adverbial, not a subject ("Tại cuộc hội đàm", "Tuy nhiên").
-NOT_SUBJECT = frozenset(
-    """tại trong về theo sau trước với để khi nếu đặc tuy ngoài bên hiện đồng cùng
-    trao đề qua từ vào sáng chiều tối trưa đêm hôm ngày thông liên""".split()
-)
-_LEADING = frozenset({"do", "và", "nhưng", "song", "còn", "thì"})
-PRONOUNS = frozenset({"ông", "bà", "ngài"})
-_BOTH = ("hai lãnh đạo", "hai nhà lãnh đạo", "hai bên", "hai nước", "hai nguyên thủ",
-         "hai phía", "lãnh đạo hai nước")  # fmt: skip
+NOT_SUBJECT = word_set("adverbial_openers")
+_LEADING = word_set("leading_conjunctions")
+PRONOUNS = word_set("honorifics")
+_BOTH = phrases("both_sides")
 # How far back a subject or a named official is looked for: bounded, so that a
 # giant sentence or a long list of mentions costs linear time.
 _LOOK_BACK = 40
 _LOOK_BACK_TOKENS = 80
 # Nouns that name someone who can commit ("hai bên", "giới chức", "nhà lãnh đạo").
-AGENT_NOUNS = frozenset(
-    """bên phía nước lãnh đạo quan chức giới chính phủ quyền đại diện ngũ nghị sĩ
-    ngôn ông bà chúng tôi ta họ nguyên thủ""".split()
-)
+AGENT_NOUNS = word_set("agent_nouns")
 
 
 @attrs.frozen

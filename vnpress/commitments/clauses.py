@@ -18,12 +18,13 @@ import attrs
 
 from vnpress.commitments.cues import REPORTING, Cue
 from vnpress.text.analysis import Analysis
+from vnpress.text.marks import CLAUSE_BREAKS, COMMA, DOUBLE_QUOTES
 from vnpress.text.tokens import Tokens
 
 if TYPE_CHECKING:
     from vnpress.commitments.quotes import Quotes
 
-_CLAUSE_MARKS = frozenset(',;:"“”')
+_CLAUSE_MARKS = frozenset({COMMA}) | CLAUSE_BREAKS | DOUBLE_QUOTES
 
 
 @attrs.frozen

@@ -16,48 +16,26 @@ import attrs
 
 from vnpress.gazetteer import Gazetteer, Hit
 from vnpress.text.tokens import Tokens
+from vnpress.words import mapping, phrases, word_set
 
 if TYPE_CHECKING:
     from vnpress.commitments.quotes import Quotes
 
 # Words before a cue that make it a noun.
-NOUN_MARKERS = frozenset("sự các những việc lời niềm theo bản một mọi nhiều tuyên".split())
-NEGATIONS = frozenset("không chưa chẳng đừng chả".split())
+NOUN_MARKERS = word_set("noun_markers")
+NEGATIONS = word_set("negations")
 # (cue, word before) and (cue, word after) pairs that make another word.
-COMPOUND_BEFORE = {
-    "giao": frozenset("ngoại bàn chuyển trao tiếp bang".split()),
-    "nói": frozenset("có lời cách tiếng".split()),
-    "mời": frozenset("khách được".split()),
-    "mong": frozenset("trông".split()),
-    "coi": frozenset("trông".split()),
-    "thống nhất": frozenset("tính".split()),
-}
-COMPOUND_AFTER = {
-    "coi": frozenset("trọng thường nhẹ như sóc".split()),
-    "nói": frozenset("chung riêng chuyện dối".split()),
-    "thống nhất": frozenset("đất".split()),
-    "mong": frozenset("đợi chờ".split()),
-    "muốn": frozenset("được nhấn nói khẳng chia cảm".split()),  # "muốn nhấn mạnh": to stress
-    "giao": frozenset("thông dịch lưu hữu thương ban diện động hàng tiếp lộ".split()),
-    "chỉ đạo": frozenset("của".split()),
-}
-QUOTE_ONLY = frozenset({"cần", "nên"})
+COMPOUND_BEFORE = {cue: frozenset(w.split()) for cue, w in mapping("cue_compounds_before").items()}
+COMPOUND_AFTER = {cue: frozenset(w.split()) for cue, w in mapping("cue_compounds_after").items()}
+QUOTE_ONLY = word_set("quote_only_cues")
 # What follows "sẽ" when it foretells an event rather than commits someone.
-EVENTS = frozenset("trở là được bị diễn có kết bắt tới đến xảy".split())
+EVENTS = word_set("events_after_se")
 # Reporting verbs that state a position whatever follows them.
-STANCE = frozenset(
-    "khẳng định|nhấn mạnh|tuyên bố|cảnh báo|tin tưởng|tin chắc|phủ nhận|bác bỏ|coi".split("|")
-)
+STANCE = frozenset(phrases("stance_verbs"))
 # What makes a report a commitment: the reported content looks ahead or holds a position.
-FORWARD = frozenset(
-    """sẽ sẵn sàng cần phải nên muốn mong tiếp luôn quyết cam kêu đề hy hi ủng phản không
-    chưa nhất thống đồng""".split()
-)
+FORWARD = word_set("forward_words")
 # Reporting verbs: a clause that follows one after a comma is what was said.
-REPORTING = frozenset(
-    """khẳng định|nhấn mạnh|tuyên bố|cho biết|thông báo|nói|nói rằng|cho rằng|nhận định
-    |nhận thấy|cảnh báo|tin tưởng|tin chắc|tin rằng""".replace("\n", "").split("|")
-)
+REPORTING = frozenset(phrases("reporting_verbs"))
 
 
 @attrs.frozen

@@ -17,19 +17,16 @@ import attrs
 from vnpress import lexicons
 from vnpress.gazetteer import Gazetteer, Hit
 from vnpress.officials import names
+from vnpress.officials.titles import DEPUTY, MODIFIERS
 from vnpress.text.analysis import Analysis
+from vnpress.text.marks import BRACKETS, CLAUSE_BREAKS, DOUBLE_QUOTES, SENTENCE_STOPS, SINGLE_QUOTES
 from vnpress.text.tokens import GLUE, Token, Tokens
+from vnpress.words import phrases, word_set
 
-_HARD_STOPS = frozenset(".;:!?()[]\"“”'‘’…")
-_MODIFIERS = frozenset({"cựu", "nguyên", "quyền", "tân", "phó"})
+_HARD_STOPS = SENTENCE_STOPS | CLAUSE_BREAKS | BRACKETS | DOUBLE_QUOTES | SINGLE_QUOTES
+_MODIFIERS = frozenset({*MODIFIERS, DEPUTY})
 # Words that end the description of an office: verbs, auxiliaries, pronouns.
-STOP_WORDS = frozenset(
-    """đã sẽ đang vừa cũng là có được bị cho cùng nhưng khi để rằng thì mà này đó đây ông bà
-    anh chị đàm gặp nói khẳng nhấn đề kêu yêu tuyên chứng ký trao những các luôn không chưa
-    hay hoặc nên phải cần muốn đánh chúc cảm bày lưu mời trả sau trước với vì do bởi nếu
-    ngày hôm sáng chiều tối trưa đêm nay qua vẫn đều còn lại thêm thăm hoan biết nhận
-    từ đến tới trong vào hồi lúc phát chia đưa dẫn kiêm đi hứa kiểm xử""".split()
-)
+STOP_WORDS = word_set("office_description_ends")
 _MAX_TAIL = 16
 
 
@@ -139,19 +136,13 @@ def _is_place(words: str) -> bool:
     return words in lexicons.PLACES or words in lexicons.COUNTRIES
 
 
-_LOCATIVES = frozenset({"tại", "ở"})
+_LOCATIVES = word_set("locatives")
 # Words naming an administrative unit: the capitalised run after one is a place.
-_ADMIN_UNITS = frozenset(
-    "tỉnh thành phố tp huyện quận xã phường thị trấn bang thủ đô vùng làng khu".split()
-)
+_ADMIN_UNITS = word_set("administrative_units")
 # Latin words that mark the name of a body, not a person ("Real Madrid FC").
-_BODY_WORDS = frozenset(
-    """fc club league united city real group corp corporation inc ltd bank association
-    union party company airlines airways university college institute foundation
-    council agency motors holdings tech technologies capital fund plc llc gmbh ag""".split()
-)
+_BODY_WORDS = word_set("latin_body_words")
 _MAX_LOWER_RUN = 10
-HONORIFICS = frozenset({"ông", "bà", "ngài"})
+HONORIFICS = word_set("honorifics")
 
 
 def _find_name(
@@ -226,13 +217,10 @@ def _text(analysis: Analysis, tokens: Tokens, i: int, j: int) -> str:
 
 
 # Words that cannot end a title: "Chủ tịch UBND huyện X và [ông Y]".
-_TRAILING = frozenset({"và", "cùng", "hoặc", "kiêm", ",", "-", "–", "của"})
+_TRAILING = word_set("title_trailing_words")
 # Heads that, written in lower case, are as often common nouns ("giáo viên chủ
 # nhiệm", "lãnh đạo hai nước"): they make a title only when a body follows.
-_GENERIC_HEADS = frozenset(
-    {"chủ nhiệm", "giám đốc", "thư ký", "trợ lý", "cố vấn", "lãnh đạo", "thành viên",
-     "chủ tịch", "trưởng ban", "trưởng phòng", "tổng giám đốc"}
-)  # fmt: skip
+_GENERIC_HEADS = frozenset(phrases("generic_title_heads"))
 
 
 def _name_before(tokens: Tokens, end: int, gaz: Gazetteer) -> int | None:
@@ -250,11 +238,8 @@ def _name_before(tokens: Tokens, end: int, gaz: Gazetteer) -> int | None:
 
 
 # "X sẽ trở thành Bộ trưởng …", "X được bổ nhiệm làm …", "X từng giữ chức …".
-_PREDICATES = (("trở", "thành"), ("giữ", "chức"), ("giữ", "cương", "vị"), ("đảm", "nhiệm"),
-               ("kiêm", "nhiệm"), ("nhậm", "chức"), ("kiêm",), ("làm",), ("là",))  # fmt: skip
-_AUXILIARIES = frozenset(
-    "sẽ đã từng vừa được cũng mới chính thức tiếp tục bổ nhiệm bầu lại hiện đang".split()
-)
+_PREDICATES = tuple(tuple(p.split()) for p in phrases("title_predicates"))
+_AUXILIARIES = word_set("predicate_auxiliaries")
 
 
 def _closes_titled_mention(tokens: Tokens, name_start: int, titles: dict[int, int]) -> bool:
@@ -286,9 +271,8 @@ def _subject_name(tokens: Tokens, title_start: int, gaz: Gazetteer) -> tuple[int
     return (start, j) if start is not None else None
 
 
-_PRONOUNS = frozenset({"ông", "bà"})
 # Verbs by which a pronoun subject holds the offices listed after them.
-_HOLDING = frozenset({"đảm", "giữ", "kinh", "nắm", "trở", "làm"})
+_HOLDING = word_set("holding_verbs")
 
 
 def _pronoun_referent(
@@ -300,7 +284,7 @@ def _pronoun_referent(
     sentence, _ = analysis.sentence_at(tokens[title_start].start)
     s = bisect_left(starts, sentence)
     pronoun_subject = (
-        tokens[s].low in _PRONOUNS
+        tokens[s].low in HONORIFICS
         and tokens[s].text[0].isupper()
         and s + 1 < title_start
         and tokens[s + 1].text.islower()
@@ -311,7 +295,7 @@ def _pronoun_referent(
         return None
     previous, _ = analysis.sentence_at(sentence - 1)
     k = bisect_left(starts, previous)
-    if k < s and tokens[k].low in _PRONOUNS:
+    if k < s and tokens[k].low in HONORIFICS:
         k += 1
     end = _capitalised_run(tokens, k, min(s, k + 6))
     named = _name_at_run_end(tokens, k, end, gaz) if end > k else None

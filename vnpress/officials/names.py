@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from vnpress import lexicons
+from vnpress.words import word_set
 
 # Letters only Vietnamese spelling uses: a token with one is not a Latin name.
 # Plain acute and grave vowels are left out: European names have them too
@@ -23,7 +24,7 @@ _VIETNAMESE_ONLY = regex.compile(
 )
 _SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}*")
 _LATIN_TOKEN = regex.compile(r"(?:\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|\p{Lu}\.)")
-PARTICLES = frozenset("von der van de den bin binti al el da di du le la dos del".split())
+PARTICLES = word_set("name_particles")
 
 
 _VIETNAMESE_SYLLABLE = regex.compile(

@@ -4,28 +4,23 @@ from __future__ import annotations
 
 from vnpress import lexicons
 from vnpress.lexicons import body_country, key
+from vnpress.words import mapping, phrases, word_list
 
-# "Bộ trưởng Bộ Ngoại giao" and "nguyên Bộ trưởng": words before a title's head
-# that qualify it without being it. "phó" also makes a head a deputy.
-MODIFIERS = ("cựu", "nguyên", "quyền", "tân")
-DEPUTY = "phó"
+# "nguyên Bộ trưởng": words before a title's head that qualify it without being
+# it, in the order they are stripped; "phó" also makes a head a deputy.
+MODIFIERS = word_list("title_modifiers")
+(DEPUTY,) = word_list("deputy")
 _DEPUTY_ROLE = {
     "head_of_state": "deputy_head_of_state",
     "head_of_government": "deputy_head_of_government",
     "minister": "deputy_minister",
 }
-# What follows a bare "Chủ tịch" or "Giám đốc" decides the role.
-_CHAIR_OF = [
-    (("quốc hội", "thượng viện", "hạ viện", "duma", "nghị viện"), "legislature_leader"),
-    (("ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh", "thành phố", "tp"),
-     "local_leader"),
-    (("ủy ban châu âu", "hội đồng châu âu", "liên minh", "đại hội đồng", "ủy ban olympic"),
-     "international_official"),
-    (("tập đoàn", "công ty", "ngân hàng", "hđqt", "hội đồng quản trị", "tổng công ty"),
-     "executive"),
-    (("nước",), "head_of_state"),
-]  # fmt: skip
-_AGENCY = ("cơ quan", "cục", "tình báo", "sở", "vụ", "ban", "văn phòng", "trung tâm")
+# What follows a bare "Chủ tịch" decides the role; what follows "Giám đốc"
+# may name a state agency rather than a company.
+_CHAIR_OF = mapping("chair_roles")
+_AGENCY = phrases("state_agency_heads")
+# "Thủ tướng Chính phủ": bodies that name the office, not one the person runs.
+_OFFICE_BODIES = phrases("office_bodies")
 COUNTERPART = "counterpart"
 
 
@@ -49,7 +44,7 @@ def role_of(title: str) -> str:
     rest = t[m.end() :].strip(" ,")
     role = lexicons.TITLES.entries[head]
     if head == "chủ tịch":
-        role = next((r for words, r in _CHAIR_OF if rest.startswith(words)), "")
+        role = next((r for words, r in _CHAIR_OF.items() if rest.startswith(words)), "")
         if not role:
             # "Chủ tịch Trung Quốc" leads a state; "Chủ tịch Liên đoàn …" a body.
             names_country = lexicons.COUNTRIES.match(rest, 0) is not None
@@ -124,6 +119,6 @@ def organization(titles: tuple[str, ...]) -> str | None:
         m = lexicons.ORG_HEADS.search(t, head.end() if head else 0)
         if m is not None:
             found.append(title[m.start() :].strip())
-    specific = [f for f in found if key(f) not in ("chính phủ", "quốc hội")]
+    specific = [f for f in found if key(f) not in _OFFICE_BODIES]
     best = specific or found
     return best[0] if best else None

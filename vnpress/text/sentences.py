@@ -14,12 +14,10 @@ import re
 from collections.abc import Iterator
 
 from vnpress._lazy import compiled
+from vnpress.words import word_set
 
 # Abbreviations that take a full stop in Vietnamese news, compared case-sensitively.
-ABBREVIATIONS = frozenset(
-    """TP Tp tp GS PGS TS ThS Th.S Ths BS CN KS NCS TT TX NXB Nxb Tr tr
-    Mr Mrs Ms Dr St Jr Sr vs Co Corp Inc Ltd No""".split()
-)
+ABBREVIATIONS = word_set("abbreviations")
 
 _BOUNDARY = compiled(
     r"""
