@@ -120,7 +120,7 @@ class Lexicon:
         self._layout = layout
         self._check = check
         self._snapshot: Snapshot | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # `add` reads the snapshot, which may load it
 
     @property
     def snapshot(self) -> Snapshot:

@@ -12,8 +12,9 @@ from datetime import date, datetime
 
 import attrs
 
-from vnpress.dates.grammar import Atom, join_ranges, scan
+from vnpress.dates.grammar import join_ranges, scan
 from vnpress.dates.partial import Grounded, Partial, resolve
+from vnpress.dates.rule import Atom
 from vnpress.model import Date, Document
 from vnpress.registry import declare
 from vnpress.text.analysis import Analysis
