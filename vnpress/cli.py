@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse one text file (or - for standard input)")
     p.add_argument("file", help="a UTF-8 text file, or - to read standard input")
     p.add_argument("--published", help="publication date, ISO (2024-10-25)")
-    p.add_argument("--only", help="comma-separated parsers to run (default: all)")
+    p.add_argument("--only", help="comma-separated parsers to run (default: the built-in ones)")
+    p.add_argument("--also", help="comma-separated registered plugins to run as well")
     p.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
     b = sub.add_parser(
         "batch", help="parse a folder of .txt files or a JSON Lines file into JSON Lines"
@@ -88,8 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _batch(args)
     try:
         published = coerce_published(args.published)
-        names = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
-        pipeline = Pipeline(names)
+        pipeline = Pipeline(_names(args.only), also=_names(args.also) or ())
         text = _read(args.file)
         doc = pipeline(text, published)
     except FileNotFoundError:
@@ -115,12 +115,11 @@ def _batch(args: argparse.Namespace) -> int:
         sys.stderr.write(f"vnpress: {line}\n")
 
     try:
-        names = [n.strip() for n in args.only.split(",") if n.strip()] if args.only else None
         parsed, skipped = run_batch(
             args.source,
             args.out,
             jobs=args.jobs,
-            only=names,
+            only=_names(args.only),
             published=coerce_published(args.published),
             progress=None if args.quiet else progress,
         )
@@ -133,6 +132,16 @@ def _batch(args: argparse.Namespace) -> int:
     if not args.quiet:
         progress(f"done: {parsed} parsed, {skipped} already in {args.out}")
     return 0
+
+
+def _names(listed: str | None) -> list[str] | None:
+    """``--only a,b``: the names, or None when the option is not given."""
+    if listed is None:
+        return None
+    names = [n.strip() for n in listed.split(",") if n.strip()]
+    if not names:
+        raise ValueError(f"no parser named in {listed!r}")
+    return names
 
 
 def _fail(message: str) -> int:

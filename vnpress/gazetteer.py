@@ -97,12 +97,8 @@ class Gazetteer:
         at: dict[int, Hit | None] = {}
         walk: list[Hit] = []
         done = 0
-        match = pattern.pattern.match
-        for start in pattern.starts(low, others or self.analysis.other_starts):
-            m = match(low, start)
-            if m is None:
-                continue
-            hit = Hit(start, m.end(), kind, entries[key(m.group())])
+        for start, end in pattern.spans(low, others or self.analysis.other_starts):
+            hit = Hit(start, end, kind, entries[key(low[start:end])])
             at[start] = hit
             if start >= done and start not in glued:
                 walk.append(hit)
@@ -149,11 +145,18 @@ class Gazetteer:
         else:
             hit = self._match(kind, index, pos, None)
             index.at[pos] = hit
-        if endpos is not None and (hit is None or hit.end > endpos):
-            # Cut at ``endpos``, a shorter entry may fit, or one that the word
-            # going on past ``endpos`` kept from matching ("Chủ tịchHội").
+        if endpos is not None and (
+            (hit is not None and hit.end > endpos)
+            or (hit is None and not self._word_ends_at(endpos))
+        ):
+            # Cut at ``endpos``, a shorter entry may fit; or, cut inside a word,
+            # one that the word going on kept from matching ("Chủ tịchHội").
             return self._match(kind, index, pos, endpos)
         return hit
+
+    def _word_ends_at(self, pos: int) -> bool:
+        low = self.analysis.clean.lower
+        return pos >= len(low) or not (low[pos].isalnum() or low[pos] == "_")
 
     def _match(self, kind: str, index: _Index, pos: int, endpos: int | None) -> Hit | None:
         m = index.snapshot.match_lower(self.analysis.clean.lower, pos, endpos)

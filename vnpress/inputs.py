@@ -17,19 +17,24 @@ def parse_bytes(
     *,
     encoding: str | None = None,
     only: Iterable[str] | None = None,
+    also: Iterable[str] = (),
 ) -> Document:
     """Decode ``data`` (UTF-8, UTF-16 or CP1258, detected unless ``encoding`` is
     given) and parse it. The document's warnings say which encoding was used when
     it was detected rather than UTF-8."""
     text, used = decode_bytes(data, encoding)
-    doc = Pipeline(only)(text, published)
+    doc = Pipeline(only, also=also)(text, published)
     if encoding is None and used not in ("utf-8", "utf-8-sig"):
         doc = doc.with_warning(f"decoded as {used} (detected)")
     return doc
 
 
 def parse_html(
-    html: str, published: PublishedLike = None, *, only: Iterable[str] | None = None
+    html: str,
+    published: PublishedLike = None,
+    *,
+    only: Iterable[str] | None = None,
+    also: Iterable[str] = (),
 ) -> Document:
     """Parse the text of an HTML page; every offset indexes ``html`` itself.
 
@@ -39,7 +44,7 @@ def parse_html(
     so do the other spans an item holds (`vnpress.Span.OFFSETS`), a plugin's too.
     """
     stripped = strip_html(html)
-    doc = Pipeline(only)(stripped.text, published)
+    doc = Pipeline(only, also=also)(stripped.text, published)
     found: dict[str, list[Any]] = {
         name: [
             item.moved(stripped.html_span, html) if isinstance(item, Span) else item

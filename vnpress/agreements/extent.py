@@ -18,7 +18,7 @@ import regex
 from vnpress import lexicons
 from vnpress.gazetteer import Gazetteer, Hit
 from vnpress.text.marks import BRACKETS, CLAUSE_BREAKS, DOUBLE_QUOTES, SENTENCE_STOPS
-from vnpress.text.tokens import Tokens
+from vnpress.text.tokens import Tokens, trim_end
 from vnpress.words import phrases, word_set
 
 # Lower-case words that end a name in running text.
@@ -27,6 +27,7 @@ STOP_WORDS = word_set("document_name_ends")
 _CLAUSE_OPENERS = frozenset(tuple(p.split()) for p in phrases("clause_openers"))
 _BOUNDARIES = SENTENCE_STOPS | CLAUSE_BREAKS | BRACKETS | DOUBLE_QUOTES
 _MAX_TOKENS = 40
+_CONNECTIVES = word_set("connectives")
 # "các thỏa thuận giữa hai nước": a plural is a kind of document, not one document.
 PLURALS = word_set("plural_determiners")
 # Types that are also ordinary words ("tuyên bố" the verb, "lập biên bản",
@@ -190,9 +191,7 @@ def _name_end(tokens: Tokens, j: int, *, lower: bool = False) -> int:
         if lower and tok.low == "và" and k + 1 < limit and tokens[k + 1].text.islower():
             break
         k += 1
-    while k > j and tokens[k - 1].low in ("và", "của", "-", "–", ","):
-        k -= 1
-    return k
+    return trim_end(tokens, j, k, _CONNECTIVES)
 
 
 def _glued_comma(tokens: Tokens, k: int) -> bool:

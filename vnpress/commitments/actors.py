@@ -19,6 +19,7 @@ from vnpress import lexicons
 from vnpress.commitments.clauses import Clause
 from vnpress.lexicons import key
 from vnpress.model import Document, Official
+from vnpress.text.tokens import trim_end
 from vnpress.words import phrases, word_set
 
 # Words a subject noun phrase is made of, besides names and titles.
@@ -34,6 +35,7 @@ _LOOK_BACK = 40
 _LOOK_BACK_TOKENS = 80
 # Nouns that name someone who can commit ("hai bên", "giới chức", "nhà lãnh đạo").
 AGENT_NOUNS = word_set("agent_nouns")
+_TRAILING = word_set("connectives") | word_set("subject_connectives")
 
 
 @attrs.frozen
@@ -127,8 +129,7 @@ class ActorResolver:
                 j += 1
             else:
                 break
-        while j > i and lows[j - 1] in ("và", "của", "-", "–", "cũng", "đã"):
-            j -= 1
+        j = trim_end(tokens, i, j, _TRAILING)
         if j == i or not self._names_an_agent(i, j):
             return None  # "Tháng 9", "Điều này", "S-400": not someone who commits
         return i, j

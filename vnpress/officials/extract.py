@@ -20,7 +20,7 @@ from vnpress.officials import names
 from vnpress.officials.titles import DEPUTY, MODIFIERS
 from vnpress.text.analysis import Analysis
 from vnpress.text.marks import BRACKETS, CLAUSE_BREAKS, DOUBLE_QUOTES, SENTENCE_STOPS, SINGLE_QUOTES
-from vnpress.text.tokens import GLUE, Token, Tokens
+from vnpress.text.tokens import GLUE, Token, Tokens, trim_end
 from vnpress.words import phrases, word_set
 
 _HARD_STOPS = SENTENCE_STOPS | CLAUSE_BREAKS | BRACKETS | DOUBLE_QUOTES | SINGLE_QUOTES
@@ -210,14 +210,13 @@ def _name_at_run_end(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int | No
 
 def _text(analysis: Analysis, tokens: Tokens, i: int, j: int) -> str:
     """Tokens ``[i, j)`` as display text: single spaces, glued typos unglued."""
-    while j > i + 1 and tokens[j - 1].low in _TRAILING:
-        j -= 1
+    j = trim_end(tokens, i, j, _TRAILING, keep=1)
     text = analysis.clean.tidy(tokens[i].start, tokens[j - 1].end).strip(" ,")
     return GLUE.sub(" ", text) if any(t.glued for t in tokens[i:j]) else text
 
 
 # Words that cannot end a title: "Chủ tịch UBND huyện X và [ông Y]".
-_TRAILING = word_set("title_trailing_words")
+_TRAILING = word_set("connectives") | word_set("title_connectives")
 # Heads that, written in lower case, are as often common nouns ("giáo viên chủ
 # nhiệm", "lãnh đạo hai nước"): they make a title only when a body follows.
 _GENERIC_HEADS = frozenset(phrases("generic_title_heads"))

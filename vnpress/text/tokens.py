@@ -229,6 +229,15 @@ def _tokenize_word_by_word(
     return tokens
 
 
+def trim_end(tokens: Tokens, i: int, j: int, words: frozenset[str], keep: int = 0) -> int:
+    """The end of tokens ``[i, j)`` once the ``words`` that end it are dropped,
+    keeping at least ``keep`` tokens."""
+    lows = tokens.lows
+    while j > i + keep and lows[j - 1] in words:
+        j -= 1
+    return j
+
+
 def token_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     """``(i, j)``: the tokens that start in ``[start, end)``, by their ``starts``."""
     return bisect_left(starts, start), bisect_left(starts, end)

@@ -42,12 +42,25 @@ class WordPattern:
     ``first`` holds every character a match can start with.
     """
 
-    __slots__ = ("_after_space", "_first", "pattern")
+    __slots__ = ("_after_space", "_ends_after_space", "_first", "pattern")
 
     def __init__(self, pattern: str, first: Iterable[str]) -> None:
         self.pattern = re.compile(pattern)
         self._after_space = re.compile(f" (?={pattern})")
+        self._ends_after_space: re.Pattern[str] | None = None  # compiled when `spans` is used
         self._first = frozenset(first)
+
+    def spans(self, text: str, others: list[int] | None = None) -> list[tuple[int, int]]:
+        """``(start, end)`` of the pattern's match at every word start where it
+        matches, in order (matches may overlap)."""
+        if self._ends_after_space is None:
+            self._ends_after_space = re.compile(f" (?=({self.pattern.pattern}))")
+        found = [m.span(1) for m in self._ends_after_space.finditer(text)]
+        first, match = self._first, self.pattern.match
+        if others is None:
+            others = other_starts(text)
+        extra = [m.span() for p in others if text[p] in first and (m := match(text, p))]
+        return sorted(found + extra) if extra else found
 
     def starts(self, text: str, others: list[int] | None = None) -> list[int]:
         """Every word start in ``text`` where the pattern matches, in order.
