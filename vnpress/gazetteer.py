@@ -189,11 +189,15 @@ class Gazetteer:
         """ISO codes of the countries ``[start, end)`` names, in order (see
         `vnpress.lexicons.is_country_mention`)."""
         folded = self.analysis.clean.folded
-        return [
-            hit.value
-            for hit in self.within("countries", start, end)
-            if is_country_mention(folded, hit.start, word_before(folded, hit.start, start))
-        ]
+        body_ends = {hit.end for hit in self.within("bodies", start, end)}
+        out = []
+        for hit in self.within("countries", start, end):
+            before = word_before(folded, hit.start, start)
+            if before and len(folded[: hit.start].rstrip()) in body_ends:
+                before = ""  # "Bộ Công Thương Lào": the word before ends a body's name
+            if is_country_mention(folded, hit.start, before):
+                out.append(hit.value)
+        return out
 
     def words(self, hit: Hit) -> str:
         """The entry a hit found, folded and lower-cased (its lexicon key)."""

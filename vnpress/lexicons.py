@@ -242,6 +242,16 @@ def _country_code(*, international: bool) -> Check:
     return check
 
 
+def _person(value: str) -> str | None:
+    """A listed person's value: a country code (empty: international), and
+    optionally a role."""
+    code, _, role = value.partition(" ")
+    problem = _country_code(international=True)(code)
+    if problem is None and role and role not in _vocabulary("Role"):
+        problem = f"{role!r} is not a role"
+    return problem
+
+
 def _vocabulary(name: str) -> tuple[str, ...]:
     from vnpress import model
 
@@ -257,12 +267,13 @@ BODIES = Lexicon("bodies.tsv", check=_country_code(international=True))
 ORG_HEADS = Lexicon("org_heads.txt", layout="lines", what="body heads")
 SURNAMES = Lexicon("surnames.txt", layout="words")
 PLACES = Lexicon("places.txt", layout="lines")
-PEOPLE = Lexicon("people.tsv", check=_country_code(international=True))
+PEOPLE = Lexicon("people.tsv", check=_person)
 AGREEMENT_TYPES = Lexicon(
     "agreement_types.tsv", check=_one_of(_vocabulary("AgreementType"), "agreement type")
 )
 CUES = Lexicon("cues.tsv", check=_one_of(_vocabulary("CommitmentKind"), "commitment kind"))
 CAPITALS = Lexicon("capitals.tsv", check=_country_code(international=True))
+VENUES = Lexicon("venues.tsv", check=_country_code(international=True))
 
 #: Every lexicon by the name the gazetteer files its hits under.
 ALL: Mapping[str, Lexicon] = {
@@ -276,6 +287,7 @@ ALL: Mapping[str, Lexicon] = {
     "agreement_types": AGREEMENT_TYPES,
     "cues": CUES,
     "capitals": CAPITALS,
+    "venues": VENUES,
 }
 
 
@@ -301,13 +313,22 @@ def word_before(text: str, start: int, floor: int = 0) -> str:
 
 
 def countries_in(text: str) -> list[str]:
-    """ISO codes of the countries a phrase names (tone-folded, case kept), in order."""
+    """ISO codes of the countries a phrase names (tone-folded, case kept), in order:
+    ``Bộ trưởng Bộ Công Thương Lào`` names Laos, the word before it ending a body."""
     entries = COUNTRIES.entries
+    body_ends = {m.end() for m in BODIES.finditer(text)}
     return [
         entries[key(m.group())]
         for m in COUNTRIES.finditer(text)
-        if is_country_mention(text, m.start(), word_before(text, m.start()))
+        if is_country_mention(text, m.start(), _word_before_unless_body(text, m.start(), body_ends))
     ]
+
+
+def _word_before_unless_body(text: str, start: int, body_ends: set[int]) -> str:
+    """The word before ``start``, or "" when a body's name ends there."""
+    before = word_before(text, start)
+    gap = start - len(text[:start].rstrip())
+    return "" if start - gap in body_ends else before
 
 
 def body_country(text: str) -> tuple[bool, str | None]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from vnpress.model import Document, Official
 from vnpress.officials.country import Evidence, country, main_foreign_country, titles_folded
 from vnpress.officials.extract import find_mentions
-from vnpress.officials.linking import full_latin_names, fullest, keep_credible, link, listed_country
+from vnpress.officials.linking import full_latin_names, fullest, keep_credible, link, listed
 from vnpress.officials.titles import (
     COUNTERPART,
     display_title,
@@ -23,6 +23,7 @@ from vnpress.officials.titles import (
     is_bare,
     is_counterpart,
     organization,
+    principal,
     role_of,
 )
 from vnpress.registry import declare
@@ -43,23 +44,37 @@ def parse_officials(doc: Document) -> list[Official]:
     if not mentions:
         return []
     people, full_names = link(mentions)
+    # "người đồng cấp Trung Quốc Vương Nghị": a relation, not an office; a person
+    # named only so is no official
+    titled = {pid for m, pid in zip(mentions, people, strict=True) if _has_office(m.titles)}
+    kept = [(m, pid) for m, pid in zip(mentions, people, strict=True) if pid in titled]
+    if not kept:
+        return []
+    mentions, people = [m for m, _ in kept], [pid for _, pid in kept]
     full_names = {pid: fullest(fuller, name) for pid, name in full_names.items()}
     doc_country = main_foreign_country(gaz)
-    listed: dict[str, str | None] = {}  # per document: lexicons may change between parses
+    gazetteer = {name: listed(name) for name in set(full_names.values())}
+    # One country per person: what its strongest evidence gives, among its mentions.
+    country_of: dict[int, tuple[int, str | None]] = {}
+    for m, pid in zip(mentions, people, strict=True):
+        known = gazetteer[full_names[pid]]
+        evidence = Evidence(
+            gaz, m, titles_folded(m), None if known is None else known[0], doc_country
+        )
+        answer, strength = country(evidence)
+        if pid not in country_of or strength < country_of[pid][0]:
+            country_of[pid] = (strength, answer)
     out: list[Official] = []
-    country_of: dict[int, str | None] = {}
     role_of_person: dict[int, str] = {}
     previous_role = "other"
     for m, pid in zip(mentions, people, strict=True):
         name = full_names[pid]
-        if name not in listed:
-            listed[name] = listed_country(name)
-        found = country(Evidence(gaz, m, titles_folded(m), listed[name], doc_country))
-        if found is None:
-            found = country_of.get(pid)
-        country_of.setdefault(pid, found)
-        title = m.titles[0] if m.titles else ""
+        found = country_of[pid][1]
+        title = principal(m.titles)
         role = role_of(title)
+        known = gazetteer[name]
+        if known is not None and known[1] and role == "other" and is_bare(title):
+            role = known[1]  # "Chủ tịch Tập Cận Bình": the gazetteer knows the office
         if role == COUNTERPART:
             role = previous_role  # "người đồng cấp": the same office as the one met
         elif role == "other" and pid in role_of_person and is_bare(title):
@@ -82,6 +97,10 @@ def parse_officials(doc: Document) -> list[Official]:
             )
         )
     return out
+
+
+def _has_office(titles: tuple[str, ...]) -> bool:
+    return any(not is_counterpart(t) for t in titles)
 
 
 def find_officials(text: str) -> list[Official]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from vnpress import lexicons
 from vnpress.gazetteer import Gazetteer
 from vnpress.lexicons import body_country, countries_in, key
 from vnpress.officials.extract import Mention
@@ -62,6 +63,13 @@ def _named_in_titles(e: Evidence) -> Answer:
     """``Đại sứ Việt Nam tại Liên bang Nga`` serves Việt Nam."""
     named = countries_in(e.titles)
     return named[0] if named else UNDECIDED
+
+
+def _capital_in_titles(e: Evidence) -> Answer:
+    """``giám đốc Trung tâm Carnegie Moscow`` serves Russia."""
+    hit = lexicons.CAPITALS.search(e.titles)
+    code = lexicons.CAPITALS.entries[key(hit.group())] if hit is not None else ""
+    return code or UNDECIDED
 
 
 def _listed_person(e: Evidence) -> Answer:
@@ -115,6 +123,7 @@ def _document(e: Evidence) -> Answer:
 
 CASCADE: tuple[Callable[[Evidence], Answer], ...] = (
     _named_in_titles,
+    _capital_in_titles,
     _listed_person,
     _vietnamese_name,
     _side_before,
@@ -125,13 +134,14 @@ CASCADE: tuple[Callable[[Evidence], Answer], ...] = (
 )
 
 
-def country(e: Evidence) -> str | None:
-    """The first answer of `CASCADE` for ``e``."""
-    for evidence in CASCADE:
+def country(e: Evidence) -> tuple[str | None, int]:
+    """The first answer of `CASCADE` for ``e``, and how strong its evidence is
+    (its place in the cascade: 0 is the strongest)."""
+    for strength, evidence in enumerate(CASCADE):
         answer = evidence(e)
         if not isinstance(answer, _Undecided):
-            return answer
-    return None
+            return answer, strength
+    return None, len(CASCADE)
 
 
 def titles_folded(mention: Mention) -> str:

@@ -28,6 +28,11 @@ _MODIFIERS = frozenset({*MODIFIERS, DEPUTY})
 # Words that end the description of an office: verbs, auxiliaries, pronouns.
 STOP_WORDS = word_set("office_description_ends")
 _MAX_TAIL = 16
+_STOP_PHRASES = frozenset(tuple(p.split()) for p in phrases("office_description_end_phrases"))
+
+
+def _two_word_stop(tokens: Tokens, k: int) -> bool:
+    return k + 1 < len(tokens) and (tokens.lows[k], tokens.lows[k + 1]) in _STOP_PHRASES
 
 
 @attrs.frozen
@@ -60,21 +65,55 @@ def title_index(
                 matches.append(hit)
                 break
     low = gaz.analysis.clean.lower
+    inside = _Covered(gaz, ("venues", "bodies"))
     for m_start, m_end, _, _ in matches:
         j = bisect_left(starts, m_start)
         if j >= len(tokens) or tokens[j].start != m_start:
             continue
+        if inside.covers(m_start):
+            continue  # "Phủ Chủ tịch", "Văn phòng Chủ tịch nước": no one's title there
         end = bisect_left(starts, m_end)
         i = j
         while i > 0 and tokens[i - 1].low in _MODIFIERS:
             i -= 1
+        if i > 0 and tokens[i - 1].low in _PLURALS and tokens.text(i - 1).islower():
+            continue  # "Hội nghị các Bộ trưởng Kinh tế": a group, not a person's office
         if tokens[i].text.islower() and lexicons.key(low[m_start:m_end]) in _GENERIC_HEADS:
+            # "cố vấn Thư ký Hội đồng …", "nhà lãnh đạo Triều Tiên": a body, a
+            # country or another office makes the common noun an office
             after = m_end + 1
-            if not (gaz.at("bodies", after) or gaz.at("org_heads", after)):
+            if not (gaz.longest(after, _NAMES_AN_OFFICE) or gaz.at("org_heads", after)):
                 continue
+        # "Chủ nhiệm Ủy ban | Khoa học, Công nghệ và Môi trường": a body that opens
+        # inside the title and runs past it is the title's own
+        for k in range(j + 1, end):
+            body = gaz.at("bodies", tokens[k].start)
+            if body is not None and body.end > m_end:
+                end = bisect_left(starts, body.end)
+                break
         for k in range(i, j + 1):
             found.setdefault(k, end)
     return found
+
+
+_NAMES_AN_OFFICE = ("bodies", "countries", "titles")
+
+
+class _Covered:
+    """Whether a position lies inside (not at the start of) a hit of some lexicons."""
+
+    def __init__(self, gaz: Gazetteer, kinds: tuple[str, ...]) -> None:
+        spans = sorted((h.start, h.end) for kind in kinds for h in gaz.scan(kind))
+        self._starts = [s for s, _ in spans]
+        reach = 0
+        self._reach = []  # the furthest end of the spans up to each
+        for _, end in spans:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_left(self._starts, pos) - 1
+        return k >= 0 and self._reach[k] > pos
 
 
 def _is_stop(tok: Token) -> bool:
@@ -102,6 +141,7 @@ def _capitalised_run(tokens: Tokens, i: int, limit: int) -> int:
 
 
 _KNOWN_NAMES = ("countries", "places", "bodies")
+_WHERE = ("countries", "places", "capitals")
 
 
 def _skip_known(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int:
@@ -117,11 +157,13 @@ def _skip_known(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int:
 
 def _name_in_run(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int | None:
     """Start index of the person's name that ends the capitalised run ``[i, j)``."""
-    words = [t.text for t in tokens[i:j]]
+    words = tokens.texts(i, j)
     start = names.vietnamese_name_start(words)
     if start is not None:
-        if _is_place(" ".join(words[-2:])):
-            return None  # "Hà Nội", "Hàn Quốc", "(Hoàng Anh) Gia Lai": places, not people
+        # "Hà Nội", "Hàn Quốc", "(Hoàng Anh) Gia Lai" are places, not people;
+        # "Lê Thái Bình", a family name and a place, is a person
+        if _is_place(" ".join(words[-2:])) and len(words) - start != 3:
+            return None
         return i + start
     k = _skip_known(tokens, i, j, gaz)
     if k < j and gaz.at("org_heads", tokens[k].start, tokens[j - 1].end):
@@ -142,7 +184,9 @@ _ADMIN_UNITS = word_set("administrative_units")
 # Latin words that mark the name of a body, not a person ("Real Madrid FC").
 _BODY_WORDS = word_set("latin_body_words")
 _MAX_LOWER_RUN = 10
+_LINKS = word_set("office_links")
 HONORIFICS = word_set("honorifics")
+_PLURALS = word_set("plural_determiners")
 
 
 def _find_name(
@@ -155,39 +199,107 @@ def _find_name(
     """
     limit = min(len(tokens), i + _MAX_TAIL)
     k = i
-    in_body = False
+    named_where = False  # the description has named a body, a country or a place
+    body_name = False  # an org head ("Công ty", "Bệnh viện") waits for its name
     lower_run = 0
     while k < limit:
         tok = tokens[k]
-        lower_run = lower_run + 1 if tok.text.islower() else 0
+        lower = tok.text.islower()
+        lower_run = lower_run + 1 if lower else 0
         if lower_run > _MAX_LOWER_RUN:
             return None, k, k
+        if named_where and lower and tok.low not in _LINKS and tok.low not in _ADMIN_UNITS:
+            return None, k, k  # "Bộ trưởng Bộ Quốc phòng Việt Nam [chủ trì] …"
+        if tok.low in _LOCATIVES and not (
+            k + 1 < limit and gaz.longest(tokens.starts[k + 1], _WHERE)
+        ):
+            return None, k, k  # "Tổng Bí thư … [tại] Đại hội": not where the office is
         if tok.text == "(" and k + 2 < limit and tokens[k + 2].text == ")":
             k += 3  # "Cục Điều tra Liên bang (FBI)": an acronym inside the office
             continue
         if _is_stop(tok) or tok.text == ",":
             return None, k, k
-        if tok.text.islower() and tok.low in STOP_WORDS:
+        if lower and (tok.low in STOP_WORDS or _two_word_stop(tokens, k)):
             return None, k, k
-        if k > i and not in_body and k in titles:
+        if k > i and not body_name and k in titles:
             return None, k, k  # another title owns what follows
-        body = gaz.at("bodies", tok.start)
-        if body is not None:
-            in_body = True
-            while k < limit and tokens[k].start < body.end:
+        known = gaz.longest(tok.start, _NAMED_IN_OFFICES)
+        if known is not None and known.kind == "places" and k == i and not body_name:
+            # "Chủ tịch Hồ Chí Minh": a place's name right after the title, shaped
+            # like a person's, is the person
+            run_end = _capitalised_run(tokens, k, limit)
+            start = _name_at_run_end(tokens, k, run_end, gaz)
+            if start == k and names.vietnamese_name_start(tokens.texts(k, run_end)) == 0:
+                return start, run_end, run_end
+        if known is not None:
+            # "Bộ Ngoại giao", "Cộng hòa Liên bang Brazil", "tỉnh Nghệ An": skipped whole
+            named_where = True
+            body_name = False
+            while k < limit and tokens[k].start < known.end:
                 k += 1
             continue
-        if gaz.at("org_heads", tok.start) is not None:
-            in_body = True
+        if lower and tok.low in _ADMIN_UNITS:
+            # "tỉnh Nghệ An", "bang Victoria Daniel Andrews": the unit's own name follows
+            k += 1
+            place = gaz.longest(tokens.starts[k], _WHERE) if k < limit else None
+            if place is not None:
+                named_where = True
+                while k < limit and tokens.starts[k] < place.end:
+                    k += 1
+            else:
+                body_name = True
+                k = _past_own_name(tokens, k, limit)
+            continue
+        head = None if lower or _inside_a_name(tokens, k) else gaz.at("org_heads", tok.start)
+        if head is not None:
+            # "Bộ Năng lượng", "Công ty Minh Phát": a new body's name follows, its
+            # first word capitalised, the rest often not
+            body_name, named_where = True, False
+            while k < limit and tokens.starts[k] < head.end:
+                k += 1
+            k = _past_own_name(tokens, k, limit)
+            continue
         if names.is_capitalised(tok.text):
             run_end = _capitalised_run(tokens, k, limit)
             start = _name_at_run_end(tokens, k, run_end, gaz)
-            if start is not None:
+            # in a body's name, one word more is the name's ("Công ty Minh Phát"),
+            # and so is a place ("Đại học Y Hà Nội")
+            if start is not None and not (body_name and _names_the_body(tokens, start, run_end)):
                 return start, run_end, run_end
+            # a capitalised word of a name the lexicons do not know: what follows in
+            # lower case may be the rest of it ("Đảng Cộng sản Cuba")
+            body_name = named_where = False
             k = run_end
             continue
         k += 1
     return None, k, k
+
+
+def _names_the_body(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a name found in a body's name is that body's: one word, or one
+    ending with a place."""
+    return end - start == 1 or _is_place(" ".join(tokens.texts(max(start, end - 2), end)))
+
+
+def _past_own_name(tokens: Tokens, k: int, limit: int) -> int:
+    """Past the first word of the name a body's head or a unit opens (``Công ty
+    [Minh] Phát``), unless a person's full name starts there (``TP Nguyễn Thị
+    Thanh Mỹ``: the city goes without saying)."""
+    if k >= limit or not names.is_capitalised(tokens.text(k)):
+        return k
+    run_end = _capitalised_run(tokens, k, limit)
+    if run_end - k >= 3 and names.vietnamese_name_start(tokens.texts(k, run_end)) == 0:
+        return k
+    return k + 1
+
+
+def _inside_a_name(tokens: Tokens, k: int) -> bool:
+    """``… Viễn thông Quân đội``: a body's head word inside a capitalised name."""
+    return k > 0 and names.is_capitalised(tokens.text(k - 1)) and not tokens[k].newline_before
+
+
+# What an office's description names, each skipped whole.
+_NAMED_IN_OFFICES = ("bodies", "countries", "places")
 
 
 def _name_at_run_end(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int | None:
@@ -202,7 +314,7 @@ def _name_at_run_end(tokens: Tokens, i: int, j: int, gaz: Gazetteer) -> int | No
     start = _name_in_run(tokens, i, j, gaz)
     if start is None:
         return None
-    before = tokens[i - 1].low if i > 0 else ""
+    before = tokens[i - 1].low if i > 0 and tokens.text(i - 1).islower() else ""
     if start == i and (before in _ADMIN_UNITS or before in _LOCATIVES):
         return None  # "huyện Krông Nô", "tại Kazan": the run opens with a place
     return start
@@ -231,9 +343,26 @@ def _name_before(tokens: Tokens, end: int, gaz: Gazetteer) -> int | None:
         and not (i < end and tokens[i].newline_before)
     ):
         i -= 1
+    i += names.function_words_before_name(tokens.texts(i, end))
     if i == end:
         return None
-    return _name_in_run(tokens, i, end, gaz)
+    if _honorific_before(tokens, i) and names.is_personal_name(tokens.texts(i, end)):
+        return i  # "đồng chí Khăm Phăn Phôm Ma Thát": after "ông", the whole run
+    start = _name_in_run(tokens, i, end, gaz)
+    if start == end - 1 and names.looks_vietnamese(tokens.text(start)):
+        return None  # "(Tây) Nam, Chủ tịch …": one Vietnamese-looking word is no one's name
+    return start
+
+
+_HONORIFIC_PHRASES = tuple(tuple(p.split()) for p in phrases("honorific_phrases"))
+
+
+def _honorific_before(tokens: Tokens, i: int) -> bool:
+    """Whether a form of address (``ông``, ``đồng chí``) ends just before token ``i``."""
+    lows = tokens.lows
+    if i > 0 and lows[i - 1] in HONORIFICS:
+        return True
+    return any(i >= len(p) and tuple(lows[i - len(p) : i]) == p for p in _HONORIFIC_PHRASES)
 
 
 # "X sẽ trở thành Bộ trưởng …", "X được bổ nhiệm làm …", "X từng giữ chức …".
@@ -301,33 +430,25 @@ def _pronoun_referent(
     return (named, end) if named is not None else None
 
 
-def _apposed_name(
-    tokens: Tokens,
-    title_start: int,
-    gaz: Gazetteer,
-    titles: dict[int, int],
-    *,
-    listed: bool = False,
-) -> tuple[int, int] | None:
+def _apposed_name(tokens: Tokens, title_start: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """The name a title is said of: ``Lavrov, Bộ trưởng …``, ``ông Lawrence Wong
     - người trở thành Bộ trưởng …`` or ``X sẽ trở thành Bộ trưởng …``."""
     k = title_start - 1
     if k > 0 and tokens[k].text == ",":
+        # "Thượng tướng X, Ủy viên Bộ Chính trị, Bộ trưởng …, chủ trì": offices in
+        # commas after a name, with no name of their own, are said of it.
         start = _name_before(tokens, k, gaz)
-        if start is None or (listed and _closes_titled_mention(tokens, start, titles)):
-            # "…Thủ tướng Lý Hiển Long, Bộ trưởng A, Phó trưởng đoàn B": a list of
-            # offices goes on; one office in commas ("X, Thứ trưởng …, đã") is said of X.
-            return None
-        return start, k
+        return None if start is None else (start, k)
     subject = _subject_name(tokens, title_start, gaz)
     if subject is not None:
         return subject
-    # "- người được bổ nhiệm làm": a few lower-case words back to "người" and a dash
+    # "X - người được bổ nhiệm làm …", "X, người hiện là …": a few lower-case
+    # words back to "người" and a dash or comma
     for back in range(1, 7):
         j = title_start - back
         if j < 2 or _is_stop(tokens[j]) or not tokens[j].text.islower():
             return None
-        if tokens[j].low == "người" and tokens[j - 1].text in ("-", "–"):
+        if tokens[j].low == "người" and tokens[j - 1].text in ("-", "–", ","):
             start = _name_before(tokens, j - 1, gaz)
             return (start, j - 1) if start is not None else None
     return None
@@ -390,8 +511,9 @@ def find_mentions(analysis: Analysis, gaz: Gazetteer) -> Iterator[Mention]:
                 if gaz.at("org_heads", tokens[nxt].start) is not None:
                     k = nxt + 1  # "Chủ tịch phân ban Nga, Uỷ ban Liên chính phủ ... Tên"
                     continue
-                if tokens[nxt].low in HONORIFICS:
-                    # "Ngoại trưởng Indonesia, bà Retno Marsudi"
+                if tokens[nxt].low in HONORIFICS and _apposed_name(tokens, start, gaz) is None:
+                    # "Ngoại trưởng Indonesia, bà Retno Marsudi"; but in "ông A, Bí thư …,
+                    # ông B" the offices are A's
                     run_end = _capitalised_run(tokens, nxt + 1, min(len(tokens), nxt + 7))
                     named = _name_at_run_end(tokens, nxt + 1, run_end, gaz)
                     if named is not None:
@@ -401,7 +523,7 @@ def find_mentions(analysis: Analysis, gaz: Gazetteer) -> Iterator[Mention]:
                         break
             # No name after the title(s): the name may stand before them.
             titles = [*chain, (seg_start, stop)]
-            apposed = _apposed_name(tokens, start, gaz, title_ends, listed=len(titles) > 1)
+            apposed = _apposed_name(tokens, start, gaz)
             if apposed is not None and stop > start:
                 yield _mention(
                     analysis, tokens, (apposed[0], stop), apposed, titles, apposition=True

@@ -13,7 +13,13 @@ from vnpress import lexicons
 from vnpress.gazetteer import Gazetteer
 from vnpress.lexicons import key
 from vnpress.officials.extract import Mention
-from vnpress.officials.names import is_latin_token, one_typo_apart, same_person
+from vnpress.officials.names import (
+    function_words_before_name,
+    is_latin_token,
+    one_typo_apart,
+    same_person,
+)
+from vnpress.words import word_set
 
 # A new mention is compared with at most this many people sharing its last word,
 # the most recently named: a book-length text may name hundreds of people called
@@ -75,6 +81,7 @@ def keep_credible(mentions: list[Mention], fuller: dict[str, str]) -> list[Menti
 _LATIN_RUN = regex.compile(
     r"(?<![\p{L}])(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*)[ ]){1,3}\p{Lu}[\p{L}'’\-]*(?![\p{L}])"
 )
+_ADMIN_UNITS = word_set("administrative_units")
 # What may open a run of capitalised words without being a first name.
 _KNOWN_HEADS = ("countries", "places", "bodies", "titles")
 
@@ -83,8 +90,17 @@ def full_latin_names(gaz: Gazetteer) -> dict[str, str]:
     """The longest Latin-script name the text writes for each last name, in one
     pass (``người đồng cấp Nga Vladimir Putin`` gives Putin → Vladimir Putin)."""
     out: dict[str, str] = {}
-    for m in _LATIN_RUN.finditer(gaz.analysis.clean.text):
-        words = _without_known_head(gaz, m.start(), m.end(), m.group().split())
+    text = gaz.analysis.clean.text
+    for m in _LATIN_RUN.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        if _opens_with_a_name_of_its_own(gaz, text, start):
+            # "Công ty Minh Phát", "bang Victoria Daniel Andrews": the first word
+            # is the body's or the place's
+            start += len(words.pop(0)) + 1
+        skip = function_words_before_name(words)  # "Theo Dmitry Trenin"
+        start += sum(len(w) + 1 for w in words[:skip])
+        words = _without_known_head(gaz, start, m.end(), words[skip:])
         while words and not _is_given_name(words[0]):
             words.pop(0)
         if len(words) < 2 or not all(is_latin_token(w) for w in words):
@@ -93,6 +109,17 @@ def full_latin_names(gaz: Gazetteer) -> dict[str, str]:
         if len(words) > len(out.get(last, "").split()):
             out[last] = " ".join(words)
     return out
+
+
+def _opens_with_a_name_of_its_own(gaz: Gazetteer, text: str, start: int) -> bool:
+    """Whether the run at ``start`` follows a body's head ("Công ty", "Tập
+    đoàn") or an administrative unit ("bang", "tỉnh"), whose name it opens with."""
+    ends = {hit.end for hit in gaz.scan("org_heads")}
+    before = text[:start].rstrip()
+    if len(before) in ends:
+        return True
+    word = before[before.rfind(" ") + 1 :]
+    return word.islower() and word in _ADMIN_UNITS
 
 
 def _without_known_head(gaz: Gazetteer, start: int, end: int, words: list[str]) -> list[str]:
@@ -126,16 +153,26 @@ def fullest(fuller: dict[str, str], name: str) -> str:
     return name
 
 
-def listed_country(name: str) -> str | None:
-    """The gazetteer's country for ``name``, also written short (``Erdogan``,
-    ``V. Putin``) when that fits exactly one listed person. "" means international."""
+def listed(name: str) -> tuple[str, str] | None:
+    """``(country, role)`` of ``name`` in the people gazetteer, also written short
+    (``Erdogan``, ``V. Putin``) when that fits exactly one listed person. An
+    empty country is an international post; an empty role, one the title gives."""
     exact = lexicons.PEOPLE.get(name)
-    if exact is not None:
-        return exact
-    last = key(name).split()[-1]
-    fits = {
-        code
-        for person, code in lexicons.PEOPLE.entries.items()
-        if person.split()[-1] == last and same_person(key(name), person)
-    }
-    return fits.pop() if len(fits) == 1 else None
+    if exact is None:
+        last = key(name).split()[-1]
+        fits = {
+            value
+            for person, value in lexicons.PEOPLE.entries.items()
+            if person.split()[-1] == last and same_person(key(name), person)
+        }
+        if len(fits) != 1:
+            return None
+        exact = fits.pop()
+    code, _, role = exact.partition(" ")
+    return code, role
+
+
+def listed_country(name: str) -> str | None:
+    """The people gazetteer's country for ``name`` ("" international), if listed."""
+    found = listed(name)
+    return None if found is None else found[0]

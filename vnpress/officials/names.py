@@ -25,6 +25,9 @@ _VIETNAMESE_ONLY = regex.compile(
 _SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}*")
 _LATIN_TOKEN = regex.compile(r"(?:\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|\p{Lu}\.)")
 PARTICLES = word_set("name_particles")
+# Function words that open a sentence capitalised ("Theo Dmitry Trenin, …"):
+# they are no part of a name.
+_FUNCTION_WORDS = word_set("office_description_ends") | word_set("adverbial_openers")
 
 
 _VIETNAMESE_SYLLABLE = regex.compile(
@@ -43,6 +46,16 @@ def looks_vietnamese(token: str) -> bool:
     )
     bare = unicodedata.normalize("NFC", bare).translate(_BASE_LETTERS)
     return bool(_VIETNAMESE_SYLLABLE.fullmatch(bare))
+
+
+def function_words_before_name(words: list[str]) -> int:
+    """How many words open ``words`` that are function words, not a name's."""
+    n = 0
+    while (
+        n < len(words) and words[n].lower() in _FUNCTION_WORDS and words[n] not in lexicons.SURNAMES
+    ):
+        n += 1
+    return n
 
 
 def is_capitalised(token: str) -> bool:
@@ -87,6 +100,20 @@ def latin_name_start(tokens: list[str]) -> int | None:
     while i < len(tokens) and tokens[i].lower() in PARTICLES:
         i += 1  # a name does not start with a particle
     return i if i < len(tokens) else None
+
+
+_PERSONAL_WORD = regex.compile(r"\p{Lu}\p{Ll}*(?:-\p{Ll}+)*")
+
+
+def is_personal_name(tokens: list[str]) -> bool:
+    """Capitalised words (``Khăm``, ``Xỏn-xay``) that a form of address says are a
+    name, though no family name or Latin spelling tells it (Lao, Khmer and Thai
+    names written in Vietnamese syllables)."""
+    return (
+        0 < len(tokens) <= 6
+        and all(_PERSONAL_WORD.fullmatch(t) for t in tokens)
+        and not (" ".join(tokens) in lexicons.COUNTRIES or " ".join(tokens) in lexicons.PLACES)
+    )
 
 
 def same_person(short: str, full: str) -> bool:

@@ -9,6 +9,7 @@ from vnpress.words import mapping, phrases, word_list
 # "nguyên Bộ trưởng": words before a title's head that qualify it without being
 # it, in the order they are stripped; "phó" also makes a head a deputy.
 MODIFIERS = word_list("title_modifiers")
+NEW = "tân"  # a modifier the title as written leaves out
 (DEPUTY,) = word_list("deputy")
 _DEPUTY_ROLE = {
     "head_of_state": "deputy_head_of_state",
@@ -22,6 +23,11 @@ _AGENCY = phrases("state_agency_heads")
 # "Thủ tướng Chính phủ": bodies that name the office, not one the person runs.
 _OFFICE_BODIES = phrases("office_bodies")
 COUNTERPART = "counterpart"
+# Words between a title and the country it serves: "Đại sứ tại Nhật Bản",
+# "Tổng thống nước Cộng hòa Liên bang Brazil".
+_BEFORE_COUNTRY = ("tại", "nước")
+# "Ủy viên Bộ Chính trị, Thủ tướng …": membership written before the office.
+_MEMBERSHIP = frozenset(phrases("membership_titles"))
 
 
 def strip_modifiers(t: str, *, deputy: bool = False) -> str:
@@ -53,9 +59,26 @@ def role_of(title: str) -> str:
         head == "bí thư" and not rest
     ):
         role = "other"  # the head of a state agency; a secretary of no named committee
+    if role == "international_official" and _names_a_state(rest):
+        role = "other"  # "Tổng Thư ký Bộ Ngoại giao và Thương mại Australia"
     if deputy:
         role = _DEPUTY_ROLE.get(role, role)
     return role
+
+
+def _names_a_state(rest: str) -> bool:
+    """Whether what follows a title names a state's own body or a country."""
+    known, country = body_country(rest)
+    return (known and country is not None) or bool(lexicons.COUNTRIES.search(rest))
+
+
+def principal(titles: tuple[str, ...]) -> str:
+    """The title that gives a person's role: the first, unless it is a party
+    membership written before an office ("Ủy viên Bộ Chính trị, Thủ tướng …")."""
+    for title in titles:
+        if strip_modifiers(key(title), deputy=True) not in _MEMBERSHIP:
+            return title
+    return titles[0] if titles else ""
 
 
 def heads_international_body(titles: tuple[str, ...]) -> bool:
@@ -81,17 +104,20 @@ def display_title(title: str) -> str:
     """The title without the country of the person's service: ``Tổng thống Nga`` and
     ``Bộ trưởng Ngoại giao Canada`` are ``Tổng thống``, ``Bộ trưởng Ngoại giao``; a
     country inside a body's name (``Ủy ban Liên chính phủ Việt Nam – Nga``) stays."""
+    if key(title).startswith(NEW + " "):
+        title = title[len(NEW) + 1 :].lstrip()  # "tân Thủ tướng": new in office, not a title
     t = key(title)
     head_start = len(t) - len(strip_modifiers(t, deputy=True))
     m = lexicons.TITLES.match(t, head_start)
     if m is None:
         return title
     rest = t[m.end() :].lstrip()
-    while rest:  # only countries (and "tại") after the head: drop them all
+    while rest:  # only countries (and "tại", "nước") after the head: drop them all
         c = lexicons.COUNTRIES.match(rest, 0)
         if c is None:
-            if rest.startswith("tại "):
-                rest = rest[4:]
+            link = next((w for w in _BEFORE_COUNTRY if rest.startswith(w + " ")), None)
+            if link is not None:
+                rest = rest[len(link) + 1 :]
                 continue
             break
         rest = rest[c.end() :].lstrip()
@@ -99,10 +125,13 @@ def display_title(title: str) -> str:
         return title[: m.end()].rstrip()
     words = title.split()
     if "," not in title and len(words) > 2:
-        for size in (4, 3, 2, 1):  # longest first: "Cộng hòa Séc", not "Séc"
+        for size in (6, 5, 4, 3, 2, 1):  # longest first: "Cộng hòa Séc", not "Séc"
             tail, before = " ".join(words[-size:]), words[-size - 1] if size < len(words) else ""
             if tail in lexicons.COUNTRIES and before not in ("-", "–", "tại"):
-                return " ".join(words[:-size])
+                kept = words[:-size]
+                if kept and key(kept[-1]) == "nước":
+                    kept = kept[:-1]  # "Thủ tướng Quốc vụ viện nước Cộng hòa …"
+                return " ".join(kept)
     return title
 
 

@@ -97,6 +97,11 @@ class Tokens(Sequence[Token]):
         """Token ``k`` as written (clean text, case kept)."""
         return self._text[self.starts[k] : self.ends[k]]
 
+    def texts(self, i: int, j: int) -> list[str]:
+        """Tokens ``[i, j)`` as written."""
+        text, starts, ends = self._text, self.starts, self.ends
+        return [text[starts[k] : ends[k]] for k in range(i, j)]
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
             return list(self) == list(other)
