@@ -197,3 +197,160 @@ def test_an_ambassador_posted_to_a_country_and_a_single_apposed_office() -> None
     found = find_officials("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp đoàn.")
     assert [o.titles for o in found] == [("Thượng tướng",), ("Thứ trưởng Bộ Quốc phòng",)]
     assert len({o.person_id for o in found}) == 1
+
+
+def everyone(text: str) -> dict[str, tuple[set[str], str, str | None]]:
+    """Name -> (every title of every mention, role, country of the first)."""
+    out: dict[str, tuple[set[str], str, str | None]] = {}
+    for o in find_officials(text):
+        out.setdefault(o.name, (set(), o.role, o.country))[0].update(o.titles)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 1. a name, then a chain of offices that opens with a membership title
+            "Ông Trần Văn Khoa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lâm Đồng, phát biểu.",
+            {"Trần Văn Khoa": ({"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Lâm Đồng"},
+                               "local_leader", "VN")},
+        ),
+        (  # ... with a rank first
+            "Thượng tướng Lê Minh Hòa, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an, dự lễ.",
+            {"Lê Minh Hòa": ({"Thượng tướng", "Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"},
+                             "military", "VN")},
+        ),
+        (  # 2. a chain before one name keeps its first title
+            "Ủy viên Bộ Chính trị, Bí thư Thành ủy Cần Thơ Lê Minh Đức đến thăm.",
+            {"Lê Minh Đức": ({"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Cần Thơ"},
+                             "local_leader", "VN")},
+        ),
+        (  # 3. a list of people, each office to its own name, each person's own country
+            "Dự lễ có ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hòa Sơn, "
+            "ông Phạm Quốc Bảo, Tổng Giám đốc Công ty Minh Phát, và đồng chí Khăm Phăn "
+            "Phôm Ma Thát, Bộ trưởng Bộ Tài chính Lào.",
+            {
+                "Nguyễn Văn An": ({"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Hòa Sơn"},
+                                  "local_leader", "VN"),
+                "Phạm Quốc Bảo": ({"Tổng Giám đốc Công ty Minh Phát"}, "executive", "VN"),
+                "Khăm Phăn Phôm Ma Thát": ({"Bộ trưởng Bộ Tài chính"}, "minister", "LA"),
+            },
+        ),
+        (  # ... and an office is never glued to the next person's
+            "Bộ trưởng Bộ Quốc phòng Việt Nam và Đại tướng Trần Quốc Hưng đã hội đàm.",
+            {"Trần Quốc Hưng": ({"Đại tướng"}, "military", "VN")},
+        ),
+        (  # 4. commas inside a body's name, from the body lexicon
+            "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Lê Quang Huy nói.",
+            {"Lê Quang Huy": (
+                {"Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"},
+                "legislature_leader", "VN")},
+        ),
+        (  # 5. formal country names give the country and stay out of the title
+            "Tổng thống nước Cộng hòa Liên bang Brazil Luiz Lula da Silva thăm Hà Nội.",
+            {"Luiz Lula da Silva": ({"Tổng thống"}, "head_of_state", "BR")},
+        ),
+        (
+            "Thủ tướng Quốc vụ viện nước Cộng hòa nhân dân Trung Hoa Lý Cường hội đàm.",
+            {"Lý Cường": ({"Thủ tướng Quốc vụ viện"}, "head_of_government", "CN")},
+        ),
+        (  # 6. places that hold an office word are no one's title
+            "Tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Đại sứ.",
+            {"Lương Cường": ({"Chủ tịch nước"}, "head_of_state", "VN")},
+        ),
+        (
+            "Tại Văn phòng Chủ tịch nước, Chủ tịch nước Lương Cường tiếp đoàn.",
+            {"Lương Cường": ({"Chủ tịch nước"}, "head_of_state", "VN")},
+        ),
+        (  # ... and a place before a bare title is not a person
+            "Trở về từ chuyến thăm Đông Nam Á, Bộ trưởng Ngoại giao Mỹ Antony Blinken phát biểu.",
+            {"Antony Blinken": ({"Bộ trưởng Ngoại giao"}, "minister", "US")},
+        ),
+        (  # 7. an event named for an office is no one's
+            "Bên lề Hội nghị các Bộ trưởng Kinh tế ASEAN, Thứ trưởng Bộ Công Thương Phan Văn Tú "
+            "gặp đối tác.",
+            {"Phan Văn Tú": ({"Thứ trưởng Bộ Công Thương"}, "deputy_minister", "VN")},
+        ),
+        (  # 8. names written in Vietnamese syllables, partly lower-case
+            "Bộ trưởng Nông nghiệp Lào Phết phim ma vông tiếp đoàn.",
+            {"Phết phim ma vông": ({"Bộ trưởng Nông nghiệp"}, "minister", "LA")},
+        ),
+        (
+            "Bộ trưởng Bộ Ngoại giao Lào Xa-lợm-xay Côm-ma-sít hội đàm với đoàn.",
+            {"Xa-lợm-xay Côm-ma-sít": ({"Bộ trưởng Bộ Ngoại giao"}, "minister", "LA")},
+        ),
+        (  # 9. a personal name that holds a province's
+            "Phó Thủ tướng Lê Thái Bình dự họp.",
+            {"Lê Thái Bình": ({"Phó Thủ tướng"}, "deputy_head_of_government", "VN")},
+        ),
+        (  # ... but a body's name that ends in a place holds no person
+            "Ông cảm ơn Giám đốc Trung tâm nội soi Bệnh viện Đại học Y Hà Nội.",
+            {},
+        ),
+        (  # 10. foreign bodies
+            "Ủy viên trưởng Nhân đại toàn quốc Triệu Lạc Tế hội kiến đoàn.",
+            {"Triệu Lạc Tế": ({"Ủy viên trưởng Nhân đại toàn quốc"}, "legislature_leader", "CN")},
+        ),
+        (
+            "Bộ trưởng Bộ Công Thương Lào Ma-lay-thong Côm-ma-xít ký kết.",
+            {"Ma-lay-thong Côm-ma-xít": ({"Bộ trưởng Bộ Công Thương"}, "minister", "LA")},
+        ),
+        (
+            "Chủ tịch Duma Quốc gia Vyacheslav Volodin tiếp đoàn.",
+            {"Vyacheslav Volodin": ({"Chủ tịch Duma Quốc gia"}, "legislature_leader", "RU")},
+        ),
+        (  # 12. roles
+            "Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.",
+            {"Hồ Chí Minh": ({"Chủ tịch"}, "head_of_state", "VN")},
+        ),
+        (
+            "Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn phát biểu.",
+            {"Lương Quốc Đoàn": ({"Chủ tịch Hội Nông dân"}, "executive", "VN")},
+        ),
+        (
+            "Đồng chí Tô Lâm, Tổng Bí thư, phát biểu.",
+            {"Tô Lâm": ({"Tổng Bí thư"}, "party_leader", "VN")},
+        ),
+        (  # 13. titles as written: "tân" (new) is left out, "nguyên" (former) kept
+            "Tân Thủ tướng Nhật Bản Ishiba Shigeru nhậm chức.",
+            {"Ishiba Shigeru": ({"Thủ tướng"}, "head_of_government", "JP")},
+        ),
+        (
+            "Nguyên Thủ tướng Nguyễn Tấn Dũng dự lễ.",
+            {"Nguyễn Tấn Dũng": ({"Nguyên Thủ tướng"}, "head_of_government", "VN")},
+        ),
+        (  # a full stop missing its space does not glue two sentences' words
+            "Thượng tướng Ngụy Phượng Hòa, Bộ trưởng Bộ Quốc phòng Trung Quốc.Trong chuyến "
+            "thăm, ông đến Huế.",
+            {"Ngụy Phượng Hòa": ({"Thượng tướng", "Bộ trưởng Bộ Quốc phòng"}, "military", "CN")},
+        ),
+    ],
+)  # fmt: skip
+def test_patterns_of_official_writing(
+    text: str, expected: dict[str, tuple[set[str], str, str | None]]
+) -> None:
+    assert everyone(text) == expected
+
+
+def test_linking_short_forms_and_typos() -> None:
+    found = find_officials(
+        "Tổng thống Ignacio López Herrera phát biểu. Sau đó, Tổng thống Ignacio López nói thêm."
+    )
+    assert [o.name for o in found] == ["Ignacio López Herrera"] * 2
+    assert len({o.person_id for o in found}) == 1
+    found = find_officials("Thứ trưởng Nguyễn Văn An phát biểu. Thứ trưởng Nguyễn Văn an nói.")
+    assert [o.name for o in found] == ["Nguyễn Văn An"] * 2
+    assert len({o.person_id for o in found}) == 1
+
+
+def test_a_monarch_keeps_the_country_the_text_ties_to_him() -> None:
+    text = (
+        "Quốc vương Campuchia Norodom Sihamoni tiếp đoàn. Sau đó, Quốc vương Norodom "
+        "Sihamoni thăm Lào."
+    )
+    assert {o.country for o in find_officials(text)} == {"KH"}
+
+
+def test_a_relation_is_not_an_office() -> None:
+    text = "Ngoại trưởng Nga Sergey Lavrov và người đồng cấp Trung Quốc Vương Nghị hội đàm."
+    assert set(everyone(text)) == {"Sergey Lavrov"}

@@ -16,13 +16,13 @@ from vnpress.commitments.quotes import Quotes
 from vnpress.dates.grammar import _OPENING, TRIGGER, grammar_for, triggers, whole_grammar
 from vnpress.gazetteer import Gazetteer
 from vnpress.text import Analysis, CleanText
-from vnpress.text.tokens import _tokenize_word_by_word
+from vnpress.text.tokens import _tokenize_word_by_word, split_points
 from vnpress.text.tones import fold_tones, lower_same_length
 from vnpress.text.wordscan import WordPattern
 
 WORDS = st.sampled_from(
     ["Ông", "bà", "V.", "Putin", "nói", ",", ".", "1.000", "29.6", "TP.HCM", "\n", " ",
-     "hoà", "“", "”", "Chủ tịchHội", "a.", "(", ")", "năm", "2020", "-", "Hà Nội"]
+     "hoà", "“", "”", "Chủ tịchHội", "a.", "(", ")", "năm", "2020", "-", "Hà Nội", "Quốc.Trong"]
 )  # fmt: skip
 TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
 
@@ -59,12 +59,13 @@ def test_the_lower_case_keeps_the_length() -> None:
 @given(TEXTS)
 @example("V. \n Ông")  # an initial whose lookahead reaches past its sentence
 @example("Chủ tịchHội V. Putin a. B")
+@example("Trung Quốc.Trong khuôn khổ, TP.HCM")
 def test_tokenizing_the_text_in_stretches_agrees_with_reading_it_word_by_word(text: str) -> None:
     analysis = Analysis(CleanText(text))
     clean = analysis.clean
     end = clean.content_end
-    glued = set(analysis.glued)
-    slow = _tokenize_word_by_word(clean.text, clean.lower, 0, end, glued, end)
+    points = split_points(analysis.glued, analysis.missing_spaces)
+    slow = _tokenize_word_by_word(clean.text, clean.lower, 0, end, points, end)
     assert list(analysis.tokens) == slow
     assert analysis.token_starts == [t.start for t in slow]
 

@@ -46,6 +46,9 @@ class Mention:
     name_end: int
     titles: tuple[str, ...]
     apposition: bool = False
+    #: The word right after the name when it is written in lower case: in
+    #: "Thứ trưởng Nguyễn Văn an", the last syllable, lower-cased by a typo.
+    lower_after: str = ""
 
 
 def title_index(
@@ -199,6 +202,7 @@ def _find_name(
     """
     limit = min(len(tokens), i + _MAX_TAIL)
     k = i
+    country = ""  # the country the description names
     named_where = False  # the description has named a body, a country or a place
     body_name = False  # an org head ("Công ty", "Bệnh viện") waits for its name
     lower_run = 0
@@ -235,8 +239,11 @@ def _find_name(
             # "Bộ Ngoại giao", "Cộng hòa Liên bang Brazil", "tỉnh Nghệ An": skipped whole
             named_where = True
             body_name = False
+            country = known.value if known.kind == "countries" else country
             while k < limit and tokens[k].start < known.end:
                 k += 1
+            if country in _SYLLABLE_NAMES and (name := _syllable_name(tokens, k, limit)):
+                return k, name, name  # "… Lào Phết phim ma vông tiếp đoàn"
             continue
         if lower and tok.low in _ADMIN_UNITS:
             # "tỉnh Nghệ An", "bang Victoria Daniel Andrews": the unit's own name follows
@@ -275,10 +282,37 @@ def _find_name(
     return None, k, k
 
 
+_SYLLABLE_NAMES = word_set("syllable_name_countries")
+
+
+def _syllable_name(tokens: Tokens, k: int, limit: int) -> int | None:
+    """The end of a name written syllable by syllable, its first capitalised
+    (``Phết phim ma vông``), from ``k`` to the verb or mark after it."""
+    if k >= limit or not names.is_capitalised(tokens.text(k)):
+        return None
+    run_end = _capitalised_run(tokens, k, limit)
+    if run_end - k >= 2 and names.is_personal_name(tokens.texts(k, run_end)):
+        return run_end  # "Xa-lợm-xay Côm-ma-sít"
+    if not names.is_vietnamese_syllable(tokens.text(k)):
+        return None
+    j = k + 1
+    while j < min(limit, k + 6) and tokens.text(j).islower() and tokens.text(j).isalpha():
+        if tokens.lows[j] in STOP_WORDS or _two_word_stop(tokens, j):
+            break
+        j += 1
+    return j if j - k >= 2 else None
+
+
 def _names_the_body(tokens: Tokens, start: int, end: int) -> bool:
-    """Whether a name found in a body's name is that body's: one word, or one
-    ending with a place."""
-    return end - start == 1 or _is_place(" ".join(tokens.texts(max(start, end - 2), end)))
+    """Whether a name found in a body's name is that body's: one word, one
+    ending with a place, or Vietnamese words that no family name leads
+    ("Tổng Công ty Gang Thép Hòa Phát")."""
+    words = tokens.texts(start, end)
+    return (
+        len(words) == 1
+        or _is_place(" ".join(words[-2:]))
+        or (names.vietnamese_name_start(words) != 0 and all(map(names.looks_vietnamese, words)))
+    )
 
 
 def _past_own_name(tokens: Tokens, k: int, limit: int) -> int:
@@ -463,6 +497,8 @@ def _mention(
     *,
     apposition: bool = False,
 ) -> Mention:
+    after = name[1]
+    lower_after = tokens.lows[after] if after < len(tokens) and tokens.text(after).islower() else ""
     return Mention(
         tokens[span[0]].start,
         tokens[span[1] - 1].end,
@@ -471,6 +507,7 @@ def _mention(
         tokens[name[1] - 1].end,
         tuple(_text(analysis, tokens, a, b) for a, b in titles if b > a),
         apposition,
+        lower_after,
     )
 
 

@@ -34,32 +34,46 @@ def link(mentions: list[Mention]) -> tuple[list[int], dict[int, str]]:
     names: dict[int, str] = {}
     by_last: dict[str, list[int]] = {}
     by_prefix: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
     ids: list[int] = []
     for m in mentions:
-        last = m.name.split()[-1].lower()
+        words = m.name.split()
+        last = words[-1].lower()
         candidates = (
             by_last.get(last, [])[-_MAX_CANDIDATES:]
             + by_prefix.get(last[:3], [])[-_MAX_CANDIDATES:]
+            + by_first.get(words[0].lower(), [])[-_MAX_CANDIDATES:]
         )
-        pid = next(
-            (
-                n
-                for n in candidates
-                if same_person(m.name, names[n])
-                or same_person(names[n], m.name)
-                or one_typo_apart(m.name, names[n])
-            ),
-            None,
-        )
+        pid = next((n for n in candidates if _same(m, names[n])), None)
         if pid is None:
             pid = len(names) + 1
             names[pid] = m.name
             by_last.setdefault(last, []).append(pid)
             by_prefix.setdefault(last[:3], []).append(pid)
-        elif len(m.name.split()) > len(names[pid].split()):
+            by_first.setdefault(words[0].lower(), []).append(pid)
+        elif len(words) > len(names[pid].split()):
             names[pid] = m.name
         ids.append(pid)
     return ids, names
+
+
+def _same(m: Mention, known: str) -> bool:
+    """Whether mention ``m`` names the person called ``known``."""
+    name = m.name
+    if same_person(name, known) or same_person(known, name) or one_typo_apart(name, known):
+        return True
+    # "Thứ trưởng Nguyễn Văn an": the last syllable written in lower case
+    if m.lower_after and f"{name} {m.lower_after}".lower() == known.lower():
+        return True
+    # "Tổng thống Ignacio López" after "Ignacio López Herrera": a Latin name
+    # without its second family name
+    short, full = name.split(), known.split()
+    return (
+        len(short) >= 2
+        and len(full) > len(short)
+        and all(is_latin_token(w) for w in full)
+        and [w.lower() for w in full[: len(short)]] == [w.lower() for w in short]
+    )
 
 
 def keep_credible(mentions: list[Mention], fuller: dict[str, str]) -> list[Mention]:

@@ -19,7 +19,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from vnpress.text.clean import CleanText
-from vnpress.text.tokens import GLUE, INITIAL_DOT, Tokens, token_range, tokenize_text
+from vnpress.text.tokens import (
+    GLUE,
+    INITIAL_DOT,
+    MISSING_SPACE,
+    Tokens,
+    token_range,
+    tokenize_text,
+)
 from vnpress.text.wordscan import other_starts
 
 
@@ -86,7 +93,12 @@ class Analysis:
         if self._tokens is None:
             clean = self.clean
             self._tokens = tokenize_text(
-                clean.text, clean.lower, self.glued, self.initial_dots, clean.content_end
+                clean.text,
+                clean.lower,
+                self.glued,
+                self.initial_dots,
+                clean.content_end,
+                self.missing_spaces,
             )
         return self._tokens
 
@@ -123,6 +135,11 @@ class Analysis:
         if self._glued is None:
             self._glued = [m.start() for m in GLUE.finditer(self.clean.text)]
         return self._glued
+
+    @property
+    def missing_spaces(self) -> list[int]:
+        """Full stops with no space after them (``Trung Quốc.Trong``)."""
+        return [m.start() for m in MISSING_SPACE.finditer(self.clean.text)]
 
     @property
     def initial_dots(self) -> list[int]:

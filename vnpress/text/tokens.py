@@ -30,6 +30,9 @@ INITIAL_DOT = re.compile(r"\.(?<=(?<![^\W_])[^\W\d_]\.)(?=[ ]|[^\W\d_])")
 # A typo gluing two words ("Chủ tịchHội đồng"): a capital never starts a
 # syllable's middle, so the word is split there.
 GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+# A full stop with the space after it missing ("Trung Quốc.Trong khuôn khổ"):
+# the word is split at the dot, which is a token of its own.
+MISSING_SPACE = regex.compile(r"(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})")
 
 
 class Token(NamedTuple):
@@ -114,23 +117,29 @@ class Tokens(Sequence[Token]):
 
 
 def tokenize_text(
-    text: str, low: str, glued: list[int], initial_dots: list[int], content_end: int
+    text: str,
+    low: str,
+    glued: list[int],
+    initial_dots: list[int],
+    content_end: int,
+    stops: Sequence[int] = (),
 ) -> Tokens:
     """Every token of a whole text.
 
     ``low`` is the folded lower case of ``text`` (same length); ``glued`` the
     sorted positions where a glue typo starts a word, ``initial_dots`` the
-    sorted dots of initials (``V. Putin``). Most of the text is tokenized with
-    no Python code per token; only stretches around those positions are read
-    word by word.
+    sorted dots of initials (``V. Putin``), ``stops`` of full stops with no
+    space after them. Most of the text is tokenized with no Python code per
+    token; only stretches around those positions are read word by word.
     """
-    careful = _careful_stretches(text, sorted([*glued, *(d - 1 for d in initial_dots)]))
+    points = sorted([*glued, *(d - 1 for d in initial_dots), *stops])
+    careful = _careful_stretches(text, points)
     starts: list[int] = []
     ends: list[int] = []
     lows: list[str] = []
     glued_at: list[int] = []
     pos = 0
-    glue_points = set(glued)
+    glue_points = split_points(glued, stops)
     for start, stop in careful:
         _tokenize_fast(low, pos, min(start, content_end), starts, ends, lows)
         for t in _tokenize_word_by_word(
@@ -144,6 +153,12 @@ def tokenize_text(
         pos = stop
     _tokenize_fast(low, pos, content_end, starts, ends, lows)
     return Tokens(text, starts, ends, lows, _line_starts(text, starts), frozenset(glued_at))
+
+
+def split_points(glued: Sequence[int], stops: Sequence[int]) -> set[int]:
+    """Where a word is cut in two: glue points, and either side of a stop with
+    no space after it."""
+    return {*glued, *(d for s in stops for d in (s, s + 1))}
 
 
 def _line_starts(text: str, starts: list[int]) -> frozenset[int]:
@@ -224,12 +239,14 @@ def _tokenize_word_by_word(
             append(Token(s, s + 1, text[s], word[0], newline))
             append(Token(s + 1, e, ".", ".", False))
             continue
-        if glue_at and "." not in word:
-            cut = next((c for c in range(s + 1, e) if c in glue_at), None)
-            if cut is not None:
-                append(Token(s, cut, text[s:cut], low[s:cut], newline))
-                append(Token(cut, e, text[cut:e], low[cut:e], False, True))
-                continue
+        cuts = [c for c in range(s + 1, e) if c in glue_at] if glue_at else []
+        if cuts and ("." not in word or text[cuts[0]] == "."):
+            # a glue typo ("Chủ tịchHội"), or a stop with no space ("Quốc.Trong")
+            for a, b in zip([s, *cuts], [*cuts, e], strict=True):
+                if a < b:
+                    glued = a > s and text[a] != "." and text[a - 1] != "."
+                    append(Token(a, b, text[a:b], low[a:b], newline and a == s, glued))
+            continue
         append(Token(s, e, text[s:e], word, newline))
     return tokens
 
