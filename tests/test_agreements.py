@@ -126,3 +126,126 @@ def test_one_entry_per_document() -> None:
         "Thỏa thuận hợp tác giữa Liên minh châu Âu và Anh được đánh giá cao."
     )
     assert len(find_agreements(text)) == 1
+
+
+def found(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(type, status, title, parties) of each document in ``text``."""
+    return [(a.type, a.status, a.title, a.parties) for a in find_agreements(text, "2024-05-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 1. acronyms: each one listed after a type word is a document of its own
+            "Việt Nam đã tham gia các hiệp định thương mại tự do (EVFTA, RCEP) với nhiều đối tác.",
+            [("agreement", "mentioned", "hiệp định thương mại tự do EVFTA", ()),
+             ("agreement", "mentioned", "hiệp định thương mại tự do RCEP", ())],
+        ),
+        (
+            "Hai bên nhất trí tuân thủ UNCLOS 1982 và sớm hoàn tất đàm phán COC.",
+            [("convention", "in_force", "UNCLOS 1982", ()),
+             ("other", "negotiating", "COC", ())],
+        ),
+        ("Các bên cần thực hiện đầy đủ DOC.", [("declaration", "in_force", "DOC", ())]),
+        ("Mục doc của trang web.", []),  # an acronym only in capitals
+        (  # ... and an acronym after the full name is the same document
+            "Hai bên ký Hiệp định Thương mại tự do Việt Nam - EU. EVFTA có hiệu lực từ năm 2020.",
+            [("agreement", "signed", "Hiệp định Thương mại tự do Việt Nam - EU",
+              ("Việt Nam", "EU"))],
+        ),
+        (  # 2. commas inside the parties' and the subject's names
+            "Hai bộ ký Bản ghi nhớ giữa Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Giáo dục, "
+            "Văn hóa, Khoa học Nhật Bản về hợp tác văn hóa.",
+            [("memorandum", "signed",
+              "Bản ghi nhớ giữa Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Giáo dục, Văn hóa, "
+              "Khoa học Nhật Bản về hợp tác văn hóa",
+              ("Bộ Văn hóa, Thể thao và Du lịch Việt Nam",
+               "Bộ Giáo dục, Văn hóa, Khoa học Nhật Bản"))],
+        ),
+        (
+            "Hai bên ký Thỏa thuận về quyền tác giả, quyền liên quan.",
+            [("agreement", "signed", "Thỏa thuận về quyền tác giả, quyền liên quan", ())],
+        ),
+        (  # 3. parties outside the title
+            "UBND tỉnh Hòa Sơn và Công ty Minh Phát đã ký kết thỏa thuận hợp tác du lịch.",
+            [("agreement", "signed", "thỏa thuận hợp tác du lịch",
+              ("UBND tỉnh Hòa Sơn", "Công ty Minh Phát"))],
+        ),
+        (
+            "Tại buổi lễ trao Bản ghi nhớ về đào tạo điều dưỡng, ký giữa Bộ Y tế Việt Nam và Bộ "
+            "Y tế Đức, hai bộ trưởng phát biểu.",
+            [("memorandum", "exchanged", "Bản ghi nhớ về đào tạo điều dưỡng",
+              ("Bộ Y tế Việt Nam", "Bộ Y tế Đức"))],
+        ),
+        (
+            "Tháng trước, Thủ tướng Lê Minh An đã ký một thỏa thuận với Nhật Bản.",
+            [("agreement", "signed", "thỏa thuận với Nhật Bản",
+              ("Thủ tướng Lê Minh An", "Nhật Bản"))],
+        ),
+        (  # 4. joint documents by their own names
+            "Hai bên ra Thông cáo báo chí chung.",
+            [("joint_statement", "signed", "Thông cáo báo chí chung", ())],
+        ),
+        (
+            "Hai nước thông qua Tuyên bố Tầm nhìn chung về hợp tác quốc phòng.",
+            [("joint_statement", "signed", "Tuyên bố Tầm nhìn chung về hợp tác quốc phòng", ())],
+        ),
+        (  # 5. other signed documents
+            "Hai Bộ trưởng trao đổi thư về việc gia hạn hiệp định.",
+            [("other", "exchanged", "thư về việc gia hạn hiệp định", ())],
+        ),
+        ("Em thích đọc sách ở Thư viện Quốc gia.", []),
+        (
+            "Công ty Minh Phát trao Hợp đồng tài trợ, trang bị thiết bị cho Bệnh viện Hòa Sơn.",
+            [("contract", "exchanged", "Hợp đồng tài trợ, trang bị thiết bị",
+              ("Công ty Minh Phát", "Bệnh viện Hòa Sơn"))],
+        ),
+        (
+            "Hai đơn vị ký biên bản bàn giao nhiệm vụ.",
+            [("minutes", "signed", "biên bản bàn giao nhiệm vụ", ())],
+        ),
+        (
+            "Hai bên ký biên bản ghi nhớ (MOU) về hợp tác đào tạo.",
+            [("memorandum", "signed", "biên bản ghi nhớ (MOU) về hợp tác đào tạo", ())],
+        ),
+        (
+            "Hai Bộ trưởng nhất trí sớm hoàn tất đàm phán Quy chế phối hợp tuần tra chung.",
+            [("regulation", "negotiating", "Quy chế phối hợp tuần tra chung", ())],
+        ),
+        ("Sở Y tế ban hành Kế hoạch phòng chống dịch.", []),  # one body's own plan
+        (  # 6. one document, one entry; and a generic mention is none
+            "Hai bên ký Thỏa thuận Paris về biến đổi khí hậu. Thỏa thuận này mở ra cơ hội.",
+            [("agreement", "signed", "Thỏa thuận Paris về biến đổi khí hậu", ())],
+        ),
+        ("Hai bên đánh giá cao các thỏa thuận hợp tác đã ký.", []),
+        ("Hai bên đạt được một thỏa thuận mới.", []),
+        (  # 7. status and period
+            "Hai bên nhất trí sớm chính thức thông qua Quy chế phối hợp giữa hai Bộ.",
+            [("regulation", "planned", "Quy chế phối hợp giữa hai Bộ", ("hai Bộ",))],
+        ),
+    ],
+)  # fmt: skip
+def test_patterns_of_documents(
+    text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_period_in_the_name_and_a_target_year() -> None:
+    (a,) = find_agreements("Hai bên ký Kế hoạch hợp tác năm 2024 giữa Bộ A và Bộ B.", "2024-05-01")
+    assert a.period == "2024"
+    (b,) = find_agreements("Hai bên ký Tuyên bố chung về hợp tác đến năm 2030.", "2024-05-01")
+    assert b.period is None
+
+
+def test_the_instrument_gazetteer_is_a_lexicon() -> None:
+    from vnpress import lexicons
+
+    assert lexicons.INSTRUMENTS.get("EVFTA") == "EVFTA"
+    assert lexicons.INSTRUMENTS.get("Hiệp định Thương mại tự do Việt Nam – EU") == "EVFTA"
+    assert lexicons.INSTRUMENTS.records["UNCLOS"][0] == "convention"
+    lexicons.INSTRUMENTS.add("Hiệp định Abc", "TPP")
+    try:
+        assert found("Hai bên ký Hiệp định Abc.")[0][:2] == ("agreement", "signed")
+    finally:
+        lexicons.INSTRUMENTS.remove("Hiệp định Abc")

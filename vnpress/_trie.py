@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 _END = ""  # marks the end of a phrase in a node; no character is empty
+_DASH = "[-–—]"  # a phrase's hyphen matches any dash the press writes
 
 Node = dict[str, "Node"]
 
@@ -34,7 +35,7 @@ def trie_pattern(phrases: Iterable[str], space: str = " {1,3}") -> str:
 
 def _emit(node: Node, space: str) -> str:
     branches = [
-        (space if ch == " " else re.escape(ch)) + _emit(child, space)
+        (space if ch == " " else _DASH if ch == "-" else re.escape(ch)) + _emit(child, space)
         for ch, child in sorted(node.items())
         if ch != _END
     ]

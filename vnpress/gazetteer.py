@@ -16,7 +16,7 @@ in the middle of a parse does not change that parse's answers about it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from vnpress import lexicons
@@ -182,6 +182,22 @@ class Gazetteer:
         """The first entry of ``kind`` in ``[start, end)``."""
         found = self.within(kind, start, end)
         return found[0] if found else None
+
+    def inside(self, kinds: tuple[str, ...]) -> Callable[[int], bool]:
+        """A test of whether a position lies inside a hit of ``kinds`` (not at
+        its start): a title word inside a place's name ("Phủ Chủ tịch"), a
+        document's type word inside a body's ("Tổ chức Hiệp ước …")."""
+        spans = sorted((h.start, h.end) for kind in kinds for h in self.scan(kind))
+        starts = [s for s, _ in spans]
+        reach: list[int] = []  # the furthest end of the spans up to each
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+
+        def covers(pos: int) -> bool:
+            k = bisect_left(starts, pos) - 1
+            return k >= 0 and reach[k] > pos
+
+        return covers
 
     # -- what a stretch of text names ------------------------------------------
 

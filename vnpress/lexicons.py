@@ -36,8 +36,12 @@ from vnpress.text.wordscan import WordPattern
 
 @lru_cache(maxsize=8192)
 def key(phrase: str) -> str:
-    """The form entries are compared in: folded tones, lower case, single spaces."""
-    return " ".join(fold_tones(phrase).lower().split())
+    """The form entries are compared in: folded tones, lower case, single
+    spaces, one kind of dash ("Việt Nam – EU" = "Việt Nam - EU")."""
+    return " ".join(fold_tones(phrase).lower().translate(_DASHES).split())
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-"})
 
 
 Check = Callable[[str], str | None]  # a value -> what is wrong with it, or None
@@ -112,15 +116,19 @@ class Lexicon:
     def __init__(
         self, filename: str, *, layout: str = "tsv", check: Check | None = None, what: str = ""
     ) -> None:
-        """``layout``: ``tsv`` (phrase, tab, value), ``lines`` (a phrase a line)
-        or ``words`` (white-space separated one-word entries). ``check`` says
-        what is wrong with a value (None when it is right)."""
+        """``layout``: ``tsv`` (phrase, tab, value), ``lines`` (a phrase a line),
+        ``words`` (white-space separated one-word entries) or ``records`` (an
+        id, fields, and ";"-separated names in the last column, each name an
+        entry whose value is the id; `records` holds the fields). ``check``
+        says what is wrong with a value (None when it is right)."""
         self.filename = filename
         self.what = what or filename.rsplit(".", 1)[0].replace("_", " ")
         self._layout = layout
         self._check = check
         self._snapshot: Snapshot | None = None
         self._lock = threading.RLock()  # `add` reads the snapshot, which may load it
+        self._records: dict[str, tuple[str, ...]] = {}
+        self._capitals: set[str] = set()  # keys of names written in capitals only
 
     @property
     def snapshot(self) -> Snapshot:
@@ -146,6 +154,15 @@ class Lexicon:
                 entries[key(phrase)] = value
             elif self._layout == "lines":
                 entries[key(line)] = ""
+            elif self._layout == "records":
+                record_id, *fields, names = line.split("\t")
+                self._validate("\t".join(fields), f"{self.filename}:{n}: {record_id!r}")
+                self._records[record_id] = tuple(f.strip() for f in fields)
+                for name in names.split(";"):
+                    if name.strip():
+                        entries[key(name)] = record_id
+                        if name.strip().isupper():
+                            self._capitals.add(key(name))
             else:
                 for word in line.split():
                     entries[key(word)] = ""
@@ -154,6 +171,19 @@ class Lexicon:
     def _validate(self, value: str, where: str) -> None:
         if self._check is not None and (problem := self._check(value)) is not None:
             raise ValueError(f"{where}: {problem}")
+
+    @property
+    def records(self) -> Mapping[str, tuple[str, ...]]:
+        """For a ``records`` lexicon: each id's fields (the columns between the
+        id and the names)."""
+        self.snapshot  # noqa: B018  (reads the file)
+        return MappingProxyType(self._records)
+
+    def written_as_listed(self, written: str) -> bool:
+        """False for an entry listed in capitals (an acronym: ``DOC``) written
+        otherwise (``doc``): an acronym is matched only as written."""
+        self.snapshot  # noqa: B018  (reads the file)
+        return written.isupper() or key(written) not in self._capitals
 
     @property
     def entries(self) -> Mapping[str, str]:
@@ -168,7 +198,12 @@ class Lexicon:
         """
         if not isinstance(phrase, str) or not phrase.strip():
             raise ValueError(f"cannot add an empty phrase to {self.what}")
-        self._validate(value, f"{self.what}: {phrase!r}")
+        if self._layout == "records":
+            if value not in self.records:  # a new name of a listed record
+                known = ", ".join(list(self.records)[:8])
+                raise ValueError(f"{self.what}: no record {value!r}; known ones include {known}")
+        else:
+            self._validate(value, f"{self.what}: {phrase!r}")
         with self._lock:
             entries = dict(self.snapshot.entries)
             entries[key(phrase)] = value
@@ -275,6 +310,14 @@ CUES = Lexicon("cues.tsv", check=_one_of(_vocabulary("CommitmentKind"), "commitm
 CAPITALS = Lexicon("capitals.tsv", check=_country_code(international=True))
 VENUES = Lexicon("venues.tsv", check=_country_code(international=True))
 
+
+def _instrument(fields: str) -> str | None:
+    kind = fields.split("\t")[0]
+    return _one_of(_vocabulary("AgreementType"), "agreement type")(kind)
+
+
+INSTRUMENTS = Lexicon("instruments.tsv", layout="records", check=_instrument)
+
 #: Every lexicon by the name the gazetteer files its hits under.
 ALL: Mapping[str, Lexicon] = {
     "titles": TITLES,
@@ -288,6 +331,7 @@ ALL: Mapping[str, Lexicon] = {
     "cues": CUES,
     "capitals": CAPITALS,
     "venues": VENUES,
+    "instruments": INSTRUMENTS,
 }
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 import attrs
 import regex
 
 from vnpress import lexicons
 from vnpress.gazetteer import Gazetteer, Hit
+from vnpress.model import AgreementType
 from vnpress.text.marks import BRACKETS, CLAUSE_BREAKS, DOUBLE_QUOTES, SENTENCE_STOPS
 from vnpress.text.tokens import Tokens, trim_end
 from vnpress.words import phrases, word_set
@@ -25,15 +27,19 @@ from vnpress.words import phrases, word_set
 STOP_WORDS = word_set("document_name_ends")
 # Two-word openers of a clause or adjunct that cannot continue a name.
 _CLAUSE_OPENERS = frozenset(tuple(p.split()) for p in phrases("clause_openers"))
+# "liên quan tới …" opens a clause; "quyền liên quan" (related rights) is a name's.
+_RELATED = frozenset({"tới", "đến", "với"})
 _BOUNDARIES = SENTENCE_STOPS | CLAUSE_BREAKS | BRACKETS | DOUBLE_QUOTES
-_MAX_TOKENS = 40
+_MAX_TOKENS = 60
 _CONNECTIVES = word_set("connectives")
 # "các thỏa thuận giữa hai nước": a plural is a kind of document, not one document.
-PLURALS = word_set("plural_determiners")
+PLURALS = word_set("plural_determiners") | {"số"}
 # Types that are also ordinary words ("tuyên bố" the verb, "lập biên bản",
 # "giao thức mạng"): in lower case they count only before a proper name
 # ("giao thức Bắc Ireland").
 WEAK_TYPES = frozenset(phrases("weak_document_types"))
+VERB_BOUND_TYPES = frozenset(phrases("verb_bound_document_types"))
+_ADJECTIVES = word_set("document_name_adjectives")
 JOINT_TYPES = frozenset(phrases("joint_document_types"))
 # "và một số văn kiện hợp tác khác": the tail of a signing list, not an item.
 _LIST_TAIL = regex.compile(
@@ -57,9 +63,14 @@ class Found:
 
     start: int
     end: int
-    type_word: str  # folded, lower case ("bản ghi nhớ")
+    type: AgreementType  # the schema's type
+    type_word: str = ""  # folded, lower case ("bản ghi nhớ"); "" for an acronym alone
     listed: bool = False  # an item of a signing list
     list_verb: str | None = None  # "ký kết", "trao" …
+    instrument: str | None = None  # the instrument gazetteer's id (EVFTA, UNCLOS …)
+    #: The title, when it is not the text of the span: "hiệp định thương mại tự
+    #: do EVFTA", of "các hiệp định thương mại tự do (EVFTA, RCEP)".
+    title: str | None = None
 
 
 def signing_lists(gaz: Gazetteer) -> Iterator[Found]:
@@ -81,7 +92,14 @@ def signing_lists(gaz: Gazetteer) -> Iterator[Found]:
                 item_end = tail.start()
             item_end = _trim_end(text, item_start, item_end)
             if item_end > typed.end:
-                yield Found(item_start, item_end, gaz.words(typed), True, lead.group("verb"))
+                yield Found(
+                    item_start,
+                    item_end,
+                    _kind(typed.value),
+                    gaz.words(typed),
+                    True,
+                    lead.group("verb"),
+                )
 
 
 def _list_end(text: str, gaz: Gazetteer, pos: int) -> int:
@@ -142,51 +160,210 @@ def mentions(gaz: Gazetteer, hits: Iterable[Hit], taken: set[int]) -> Iterator[F
     ``taken`` holds list-item starts."""
     tokens, starts = gaz.analysis.tokens, gaz.analysis.token_starts
     # the walk never overlaps, so "bản ghi nhớ" inside "biên bản ghi nhớ" is not seen twice
+    in_body = gaz.inside(("bodies", "titles"))
     for typed in hits:
         i = bisect_left(starts, typed.start)
         if i >= len(tokens) or tokens[i].start != typed.start or typed.start in taken:
             continue
+        body = gaz.at("bodies", typed.start)
+        if in_body(typed.start) or (body is not None and body.end > typed.end):
+            # "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Bí thư", "Chương trình Phát
+            # triển Liên hợp quốc": no document's name
+            continue
         tok = tokens[i]
         word = gaz.words(typed)
-        if i > 0 and tokens[i - 1].low in PLURALS:
-            continue
         j = i
         while j < len(tokens) and tokens[j].start < typed.end:
             j += 1
+        lower = not tok.text[0].isupper()
+        end = _name_end(gaz, tokens, j, lower=lower, contract=typed.value == "contract")
+        acronyms = list(_acronym_list(gaz, tokens, end))
+        if acronyms:
+            # "các hiệp định thương mại tự do (EVFTA, RCEP)": each acronym a document,
+            # named with the type's words
+            named = gaz.analysis.clean.tidy(tok.start, tokens[end - 1].end)
+            for hit in acronyms:
+                yield Found(
+                    hit.start, hit.end, _kind(typed.value), word, instrument=hit.value,
+                    title=f"{named} {gaz.analysis.clean.tidy(hit.start, hit.end)}",
+                )  # fmt: skip
+            continue
+        if i > 0 and _plural(tokens, i):
+            continue
         # In lower case, "tuyên bố Moscow sẽ …" is the verb and its subject.
         before_name = j < len(tokens) and tokens[j].text[0].isupper() and word != "tuyên bố"
-        if word in WEAK_TYPES and not tok.text[0].isupper() and not before_name:
+        signed = i > 0 and tokens.lows[i - 1] in _SIGNING_VERBS  # "ký biên bản bàn giao"
+        if word in WEAK_TYPES and lower and not (before_name or signed):
             continue
+        if word in VERB_BOUND_TYPES and not signed:
+            continue  # "Thư viện", "bức thư": no document between sides
+        if lower and end > j and all(w in _ADJECTIVES for w in tokens.lows[j:end]):
+            continue  # "thỏa thuận mới", "một thỏa thuận tuyệt vời"
         following = tokens[j].low if j < len(tokens) else ""
-        lower = not tok.text[0].isupper()
         if lower and following in ("các", "những"):
             continue  # "thỏa thuận các điều khoản": the verb
         if following == "của" and (lower or word in JOINT_TYPES or word == "tuyên bố"):
             continue  # "Tuyên bố của Ngoại trưởng", "chương trình của EU": one party's own
-        end = _name_end(tokens, j, lower=not tok.text[0].isupper())
-        if end <= j:
-            continue  # a bare "Hiệp định" points back to one named before
-        yield Found(tok.start, tokens[end - 1].end, word)
+        if end <= j and not (typed.value == "joint_statement" and not lower):
+            # a bare "Hiệp định" points back to one named before, unless it is
+            # signed with someone here ("đã ký một thỏa thuận với Kuwait"); a
+            # joint statement is one document whatever else is said of it
+            side = _with_side(gaz, tokens, j) if _signed_one(tokens, i) else None
+            if side is None:
+                continue
+            end = side
+        yield Found(tok.start, tokens[end - 1].end, _kind(typed.value), word)
 
 
-def _name_end(tokens: Tokens, j: int, *, lower: bool = False) -> int:
+def _kind(value: str) -> AgreementType:
+    """A type from a lexicon (whose values are checked when it is read)."""
+    return cast(AgreementType, value)
+
+
+def _signed_one(tokens: Tokens, i: int) -> bool:
+    """``ký một [thỏa thuận]``, ``ký kết một [biên bản ghi nhớ]``."""
+    return i > 1 and tokens.lows[i - 1] == "một" and tokens.lows[i - 2] in _SIGNING_VERBS
+
+
+# What may stand after "với" as the other side of a document.
+_SIDES = ("countries", "capitals", "bodies", "places", "org_heads")
+
+
+def _with_side(gaz: Gazetteer, tokens: Tokens, j: int, link: str = "với") -> int | None:
+    """The end of ``với X`` at token ``j``, X a country, a capital, a body or a place."""
+    if j + 1 >= len(tokens) or tokens.lows[j] != link:
+        return None
+    hit = gaz.longest(tokens.starts[j + 1], _SIDES)
+    return None if hit is None else bisect_left(tokens.starts, hit.end)
+
+
+def instruments(gaz: Gazetteer, found: list[Found]) -> Iterator[Found]:
+    """International instruments named by the gazetteer (``EVFTA``, ``UNCLOS
+    1982``, ``Bộ quy tắc ứng xử ở Biển Đông``) where no type word names them."""
+    clean = gaz.analysis.clean
+    spans = [(f.start, f.end) for f in found]
+    for hit in gaz.scan("instruments"):
+        if not _written_as_listed(clean.text, hit) or any(
+            s < hit.end and hit.start < e for s, e in spans
+        ):
+            continue
+        kind = _kind(lexicons.INSTRUMENTS.records[hit.value][0])
+        yield Found(hit.start, _with_year(clean.text, hit.end), kind, instrument=hit.value)
+
+
+def name_instruments(gaz: Gazetteer, found: list[Found]) -> list[Found]:
+    """``found`` with each name the instrument gazetteer knows tied to its id,
+    and taken whole (``Tuyên bố về ứng xử của các bên [ở Biển Đông]`` is DOC)."""
+    text = gaz.analysis.clean.text
+    starts = {h.start: h for h in gaz.scan("instruments") if _written_as_listed(text, h)}
+    out = []
+    for f in found:
+        hit = starts.get(f.start)
+        if hit is not None and f.instrument is None:
+            kind = _kind(lexicons.INSTRUMENTS.records[hit.value][0])
+            end = max(f.end, _with_year(text, hit.end))
+            f = attrs.evolve(f, instrument=hit.value, type=kind, end=end)
+        out.append(f)
+    return out
+
+
+def _written_as_listed(text: str, hit: Hit) -> bool:
+    return lexicons.INSTRUMENTS.written_as_listed(text[hit.start : hit.end])
+
+
+_YEAR_AFTER = regex.compile(r"[ ]{1,3}(?:năm[ ]{1,3})?(?:19|20)\d\d(?!\d)")
+
+
+def _with_year(text: str, end: int) -> int:
+    """``UNCLOS 1982``: a year written right after an instrument is part of its name."""
+    m = _YEAR_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+def _acronym_list(gaz: Gazetteer, tokens: Tokens, k: int) -> Iterator[Hit]:
+    """The instruments in brackets at token ``k``: ``(EVFTA, RCEP)``."""
+    if k >= len(tokens) or tokens.lows[k] != "(":
+        return
+    out: list[Hit] = []
+    j = k + 1
+    while j < len(tokens):
+        hit = gaz.at("instruments", tokens.starts[j])
+        if hit is None or not _written_as_listed(gaz.analysis.clean.text, hit):
+            return
+        out.append(hit)
+        j = bisect_left(tokens.starts, hit.end)
+        if j < len(tokens) and tokens.lows[j] in (",", "và", ";"):
+            j += 1
+            continue
+        break
+    if j < len(tokens) and tokens.lows[j] == ")":
+        yield from out
+
+
+def _plural(tokens: Tokens, i: int) -> bool:
+    """``các thỏa thuận``, ``một số hiệp định``: a kind of document, not one
+    (``một thỏa thuận``, a single one, is one)."""
+    before = tokens.lows[i - 1]
+    if before == "một":
+        return False
+    return before in PLURALS
+
+
+_SIGNING_VERBS = frozenset({"ký", "kết", "trao", "đổi"})  # "trao đổi thư"
+
+
+def _name_end(
+    gaz: Gazetteer, tokens: Tokens, j: int, *, lower: bool = False, contract: bool = False
+) -> int:
     """Index just past the last token of a name whose type word ends at ``j``.
 
     A name in lower case (``thỏa thuận chia tay``) has no ``và`` of its own:
-    ``và`` before another lower-case word joins a second noun phrase."""
+    ``và`` before another lower-case word joins a second noun phrase. A comma
+    ends the name unless it is inside a body's name (``Bộ Văn hóa, Thể thao và
+    Du lịch``), lists the parties after ``giữa``, lists what the name is about
+    (``về quyền tác giả, quyền liên quan``), or leads on to who the document is
+    for (``Hợp đồng tài trợ, trang bị thiết bị cho Bệnh viện X``)."""
     limit = min(len(tokens), j + _MAX_TOKENS)
     k = j
+    between = False  # "giữa" has opened the parties
+    about = ""  # the first word of what the name is about, after "về"
     while k < limit:
         tok = tokens[k]
+        body = gaz.at("bodies", tok.start)
+        if body is not None:
+            while k < limit and tokens.starts[k] < body.end:
+                k += 1
+            continue
+        if tok.low == "giữa":
+            between = True
+        if tok.low == "về" and k + 1 < limit:
+            about = tokens.lows[k + 1]
+        if tok.text == "(" and k + 2 < limit and tokens[k + 2].text == ")" and k > j - 1:
+            inner = tokens.text(k + 1)
+            if inner.isupper() and len(inner) > 1 and not tok.newline_before:
+                # "biên bản ghi nhớ (MOU) về …": an acronym inside the name, which
+                # goes on after it only into what the document is about or between
+                k += 3
+                if k < limit and tokens.lows[k] in _COMPLEMENTS:
+                    continue
+                break
         if tok.newline_before or tok.text in _BOUNDARIES:
             break
-        if tok.text == "," and not _glued_comma(tokens, k):
-            break
+        if tok.text == ",":
+            go_on = _comma_inside(gaz, tokens, k, limit, between, about, contract)
+            if go_on is None:
+                break
+            k = go_on
+            continue
         if tok.text.islower() and tok.low in STOP_WORDS:
             break
-        if k + 1 < limit and (tok.low, tokens[k + 1].low) in _CLAUSE_OPENERS:
+        if tok.low == "đối" and k + 1 < limit and tokens.lows[k + 1] == "với":
+            break  # "… đối với …": what the name is not
+        if tok.low == "trong" and not (k + 1 < limit and tokens.lows[k + 1] in ("lĩnh", "các")):
+            break  # "… trong thời gian sớm nhất"; but "trong lĩnh vực …" is the subject
+        if _opens_a_clause(tokens, k, limit):
             break  # "liên quan tới", "giữa lúc": what follows is not the name
-        if tok.low == "và" and k + 1 < limit and _starts_document(tokens, k + 1):
+        if tok.low == "và" and k + 1 < limit and _starts_document(gaz, tokens, k + 1):
             break  # "Hiệp định A và Hiệp định B", "và một số văn kiện khác"
         if lower and tok.low == "và" and k + 1 < limit and tokens[k + 1].text.islower():
             break
@@ -194,17 +371,56 @@ def _name_end(tokens: Tokens, j: int, *, lower: bool = False) -> int:
     return trim_end(tokens, j, k, _CONNECTIVES)
 
 
+def _opens_a_clause(tokens: Tokens, k: int, limit: int) -> bool:
+    pair = (tokens.lows[k], tokens.lows[k + 1]) if k + 1 < limit else None
+    if pair not in _CLAUSE_OPENERS:
+        return False
+    # "liên quan tới …" opens a clause; "quyền liên quan" is a name's
+    return pair != ("liên", "quan") or (k + 2 < limit and tokens.lows[k + 2] in _RELATED)
+
+
+def _comma_inside(
+    gaz: Gazetteer,
+    tokens: Tokens,
+    k: int,
+    limit: int,
+    between: bool,
+    about: str,
+    contract: bool,
+) -> int | None:
+    """Where the name goes on after the comma at ``k`` when the comma is inside
+    it (see `_name_end`); None when the comma ends it."""
+    if _glued_comma(tokens, k):
+        return k + 1
+    if k + 1 >= limit:
+        return None
+    after = tokens.text(k + 1)
+    if between and after[:1].isupper():
+        return k + 1  # "giữa Bộ Giáo dục, Văn hóa, Khoa học Nhật Bản và …"
+    if about and tokens.lows[k + 1] == about:
+        return k + 1  # "về quyền tác giả, quyền liên quan"
+    # "Hợp đồng tài trợ, trang bị thiết bị cho Bệnh viện X": on to whom it is for
+    for m in range(k + 1, min(limit, k + 8) if contract else k):
+        if tokens.lows[m] in _BOUNDARIES or tokens.lows[m] == ",":
+            return None
+        if tokens.lows[m] == "cho":
+            return m if _with_side(gaz, tokens, m, "cho") is not None else None
+    return None
+
+
 def _glued_comma(tokens: Tokens, k: int) -> bool:
     """``Hữu nghị,Láng giềng``: a comma with no space is inside a name."""
     return 0 < k < len(tokens) - 1 and tokens[k + 1].start == tokens[k].end
 
 
-def _starts_document(tokens: Tokens, k: int) -> bool:
+def _starts_document(gaz: Gazetteer, tokens: Tokens, k: int) -> bool:
+    """``và một số văn kiện khác``, ``và Hiệp định B``: another document begins."""
     return (
         tokens[k].low in PLURALS
         or tokens[k].low in ("văn", "tài")
-        or (
-            lexicons.AGREEMENT_TYPES.match(tokens[k].low, 0) is not None
-            and tokens[k].text[0].isupper()
-        )
+        or (tokens.text(k)[0].isupper() and gaz.at("agreement_types", tokens.starts[k]) is not None)
     )
+
+
+# What may follow an acronym inside a name: what the document is about, or between.
+_COMPLEMENTS = frozenset({"về", "giữa", "trong", "với", "của"})

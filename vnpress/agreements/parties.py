@@ -29,6 +29,9 @@ _PERIOD = regex.compile(
 )
 _SPLIT = regex.compile(r"[ ]{0,3}(?:,|(?<![\p{L}])và(?![\p{L}]))[ ]{0,3}", regex.IGNORECASE)
 _PAIR = regex.compile(r"[ ]{1,3}[-–][ ]{1,3}")
+_BOTH = regex.compile(
+    r"(?<![\p{L}])hai[ ]+(?:nước|bên|phía|quốc gia|bộ)(?![\p{L}])", regex.IGNORECASE
+)
 # Short forms that pair countries in names: "Việt - Nga", "Nga - Trung".
 SHORT_COUNTRIES = word_set("short_country_names")
 
@@ -75,6 +78,8 @@ def _split_parties(text: str) -> tuple[str, ...]:
             pos = sep.end()
     parts.append(text[pos:])
     found = tuple(p.strip(" ,") for p in parts if p.strip(" ,"))
+    if len(found) == 1 and _BOTH.search(found[0]):
+        return found  # "giữa Bộ Quốc phòng hai nước": both sides in one phrase
     return found if len(found) > 1 else ()
 
 

@@ -68,12 +68,12 @@ def title_index(
                 matches.append(hit)
                 break
     low = gaz.analysis.clean.lower
-    inside = _Covered(gaz, ("venues", "bodies"))
+    inside = gaz.inside(("venues", "bodies"))
     for m_start, m_end, _, _ in matches:
         j = bisect_left(starts, m_start)
         if j >= len(tokens) or tokens[j].start != m_start:
             continue
-        if inside.covers(m_start):
+        if inside(m_start):
             continue  # "Phủ Chủ tịch", "Văn phòng Chủ tịch nước": no one's title there
         end = bisect_left(starts, m_end)
         i = j
@@ -100,23 +100,6 @@ def title_index(
 
 
 _NAMES_AN_OFFICE = ("bodies", "countries", "titles")
-
-
-class _Covered:
-    """Whether a position lies inside (not at the start of) a hit of some lexicons."""
-
-    def __init__(self, gaz: Gazetteer, kinds: tuple[str, ...]) -> None:
-        spans = sorted((h.start, h.end) for kind in kinds for h in gaz.scan(kind))
-        self._starts = [s for s, _ in spans]
-        reach = 0
-        self._reach = []  # the furthest end of the spans up to each
-        for _, end in spans:
-            reach = max(reach, end)
-            self._reach.append(reach)
-
-    def covers(self, pos: int) -> bool:
-        k = bisect_left(self._starts, pos) - 1
-        return k >= 0 and self._reach[k] > pos
 
 
 def _is_stop(tok: Token) -> bool:
