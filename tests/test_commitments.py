@@ -2,14 +2,81 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vnpress.commitments import find_commitments
 from vnpress.commitments.amounts import find_amounts, parse_number
+from vnpress.pipeline import parse
 
 
 def summary(text: str) -> list[tuple[str, str, str | None]]:
     return [(c.kind, c.cue, c.actor) for c in find_commitments(text, published="2025-03-12")]
+
+
+def _cases() -> list[tuple[str, list[tuple[str, ...]]]]:
+    """The rows of ``data/commitments.tsv``: a text and its commitments."""
+    rows = []
+    for line in (
+        (Path(__file__).parent / "data" / "commitments.tsv").read_text("utf-8").splitlines()
+    ):
+        if line and not line.startswith("#"):
+            text, expected = line.split("\t")
+            wanted = [] if expected == "-" else [tuple(c.split("|")) for c in expected.split(" ; ")]
+            rows.append((text, wanted))
+    return rows
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases())
+def test_commitment_cases(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert summary(text) == expected
+
+
+def test_an_organisation_pledge_keeps_its_amount_and_deadline() -> None:
+    (c,) = find_commitments("Tập đoàn Minh Phát cam kết đầu tư 2,5 tỷ USD đến năm 2030.")
+    assert [(a.value, a.unit) for a in c.amounts] == [(2_500_000_000, "USD")]
+    assert c.deadline == "2030"
+
+
+def test_phia_keeps_its_country_at_a_sentence_start() -> None:
+    (c,) = find_commitments("Phía Trung Quốc cam kết tạo điều kiện cho hàng hóa Việt Nam.")
+    assert c.actor_countries == ("CN",)
+
+
+def test_both_sides_are_the_sides_of_the_meeting_reported_there() -> None:
+    text = (
+        "Thủ tướng Lê Minh An hội đàm với Thủ tướng Lào Xỏn-xay Xi-phăn-đon. "
+        "Hai bên nhất trí tăng cường hợp tác. "
+        "Sau đó, Chủ tịch nước Trần Văn Bình tiếp Đại sứ Nhật Bản Ito Naoki. "
+        "Hai bên thống nhất thúc đẩy đầu tư."
+    )
+    doc = parse(text, published="2025-03-12")
+    names = {o.person_id: o.name for o in doc.officials}
+    first, second = doc.commitments
+    assert sorted(names[p] for p in first.actor_person_ids) == ["Lê Minh An", "Xỏn-xay Xi-phăn-đon"]
+    assert sorted(names[p] for p in second.actor_person_ids) == ["Ito Naoki", "Trần Văn Bình"]
+    assert set(second.actor_countries) == {"VN", "JP"}
+
+
+def test_addressees_are_who_a_request_is_aimed_at() -> None:
+    (c,) = find_commitments(
+        "Thủ tướng Lê Minh An đề nghị Tổng thống Nga Vladimir Putin tiếp tục quan tâm."
+    )
+    assert c.addressees == ("Tổng thống Nga Vladimir Putin",)
+    assert c.addressee_countries == ("RU",)
+    assert len(c.addressee_person_ids) == 1 and c.addressee_person_ids != c.actor_person_ids
+    (c,) = find_commitments(
+        "Thủ tướng giao Bộ Tài chính, Bộ Công Thương chỉ đạo quyết liệt việc thu ngân sách."
+    )
+    assert c.addressees == ("Bộ Tài chính", "Bộ Công Thương")
+    assert c.content == "Bộ Tài chính, Bộ Công Thương chỉ đạo quyết liệt việc thu ngân sách."
+    (c,) = find_commitments("Việt Nam ủng hộ Lào tổ chức thành công Năm ASEAN.")
+    assert (c.addressees, c.addressee_countries) == (("Lào",), ("LA",))
+    (c,) = find_commitments("Ông kêu gọi mở cuộc điều tra độc lập.")
+    assert c.addressees == ()  # a call for an action, aimed at no one named
+    (c,) = find_commitments("Hai bên nhất trí tăng cường hợp tác.")
+    assert c.addressees == ()  # agreeing is aimed at no one
 
 
 def test_one_commitment_per_clause_on_its_first_cue() -> None:
@@ -123,11 +190,14 @@ def test_a_name_ending_like_a_noun_marker_does_not_hide_the_cue() -> None:
 
 
 def test_a_quote_after_a_reporting_verb_commits_its_own_subject() -> None:
+    # the quote's own cue commits; the reporting verb before it only says who spoke
     found = find_commitments('Ông nhấn mạnh: "Chúng tôi sẵn sàng hợp tác".')
     assert [(c.kind, c.cue, c.actor, c.quoted) for c in found] == [
-        ("affirm", "nhấn mạnh", "Ông", False),
         ("pledge", "sẵn sàng", "Chúng tôi", True),
     ]
+    # a quote with no cue of its own takes the reporting verb as its cue
+    found = find_commitments('Ông nhấn mạnh: "Hòa bình là ưu tiên hàng đầu".')
+    assert [(c.kind, c.cue, c.actor) for c in found] == [("affirm", "nhấn mạnh", "Ông")]
 
 
 def test_a_new_subject_after_va_opens_a_new_clause() -> None:

@@ -29,6 +29,7 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import get_args
 
+from vnpress import words as _words
 from vnpress._trie import trie_pattern
 from vnpress.text.tones import fold_tones, lower_same_length
 from vnpress.text.wordscan import WordPattern
@@ -338,12 +339,17 @@ ALL: Mapping[str, Lexicon] = {
 # -- queries on phrases ------------------------------------------------------------
 
 
+_COUNTRY_NOUNS = frozenset(_words.word_set("country_nouns"))
+
+
 def is_country_mention(text: str, start: int, word_before: str) -> bool:
     """Whether a country name found at ``text[start]`` names the country: a
     proper noun (``Tư pháp`` does not name France), not the end of a personal
     name (``Anh`` in ``Trần Tuấn Anh``) unless a title stands before it."""
     if not text[start].isupper():
         return False
+    if word_before.lower() in _COUNTRY_NOUNS:
+        return True  # "Phía Trung Quốc", "Nước Lào": a noun that stands for the country
     return not (word_before and word_before[0].isupper() and word_before not in TITLES)
 
 

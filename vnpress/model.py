@@ -226,6 +226,10 @@ class Commitment(Span):
     quoted: bool = False
     amounts: tuple[Amount, ...] = attrs.field(default=(), converter=_amounts)
     deadline: str | None = None
+    # Who a proposal, request, directive, invitation or support is aimed at.
+    addressees: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    addressee_person_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    addressee_countries: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     def marked(self) -> tuple[int, int]:
         # the cue only, so that the clause's dates and officials show inside it

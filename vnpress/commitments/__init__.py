@@ -7,16 +7,17 @@ supported or affirmed what.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
-from vnpress.commitments.actors import Actor, ActorResolver
+from vnpress.commitments.actors import SPEECH, Actor, ActorResolver
 from vnpress.commitments.amounts import find_amounts
 from vnpress.commitments.clauses import Clause, clauses
-from vnpress.commitments.cues import FORWARD, REPORTING, STANCE, find_cues
+from vnpress.commitments.cues import FORWARD, REPORTING, STANCE, Cue, find_cues, striving_joins
 from vnpress.commitments.quotes import Quotes
 from vnpress.model import Commitment, Date, Document
 from vnpress.registry import declare
-from vnpress.text.marks import CLAUSE_BREAKS, SENTENCE_STOPS
+from vnpress.text.marks import CLAUSE_BREAKS, DOUBLE_QUOTES, SENTENCE_STOPS
 from vnpress.text.tokens import Tokens
 from vnpress.words import word_set
 
@@ -24,6 +25,8 @@ __all__ = ["find_commitments", "parse_commitments"]
 
 # Words that announce a time limit before a date: "vào năm 2020", "trước tháng 6".
 _DEADLINE_WORDS = word_set("deadline_words")
+# Kinds of commitment aimed at someone: their addressees are found.
+_ADDRESSED = frozenset({"propose", "request", "support"})
 
 
 @declare("commitments", requires=["dates", "officials"], produces=Commitment)
@@ -37,13 +40,20 @@ def parse_commitments(doc: Document) -> list[Commitment]:
         return []
     tokens = analysis.tokens
     quoted = Quotes(clean.text, tokens)
-    cues = list(find_cues(gaz, hits, quoted))
+    subject_ends = frozenset(
+        [h.end for h in gaz.scan("titles")]
+        + [clean.clean_span(o.start, o.end)[1] for o in doc.officials]
+    )
+    cues = _join_striving(list(find_cues(gaz, hits, quoted, subject_ends)))
     resolver = ActorResolver(doc)
     out: list[Commitment] = []
+    cued_quotes = {quoted.span(c.first) for c in cues} - {None}
     for clause in clauses(analysis, cues, quoted):
-        actor = resolver.actor(clause)
-        if actor is None:
-            continue  # no one said to commit: a general statement, not a commitment
+        if _attributes(tokens, clause, quoted, cued_quotes):
+            continue  # "X nói: “Chúng tôi sẽ …”": the quote's own cue commits
+        actor = _actor(resolver, clause, quoted)
+        if actor is None or actor.is_commentator:
+            continue  # no one said to commit, or an outsider's forecast
         if clause.cue.kind == "pledge" and not actor.is_agent:
             continue  # "Hội nghị sẽ diễn ra": a prediction, no one commits
         if not _commits(clause, tokens, actor):
@@ -56,6 +66,7 @@ def parse_commitments(doc: Document) -> list[Commitment]:
             if clause.end > clause.cue.last
             else ""
         )
+        aimed_at = resolver.addressees(clause) if clause.cue.kind in _ADDRESSED else []
         out.append(
             Commitment(
                 **clean.span_fields(tokens[start_tok].start, tokens[clause.end - 1].end),
@@ -70,8 +81,75 @@ def parse_commitments(doc: Document) -> list[Commitment]:
                 quoted=quoted[clause.cue.first],
                 amounts=find_amounts(content),
                 deadline=_deadline(doc, tokens, clause),
+                addressees=tuple(a.text for a in aimed_at),
+                addressee_person_ids=_union(a.person_ids for a in aimed_at),
+                addressee_countries=_union(a.countries for a in aimed_at),
             )
         )
+    return out
+
+
+def _union(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    """The values of ``groups`` in order, each once."""
+    return tuple(dict.fromkeys(v for group in groups for v in group))
+
+
+def _actor(resolver: ActorResolver, clause: Clause, quoted: Quotes) -> Actor | None:
+    """Who commits in ``clause``: its subject; in a quote with no subject of
+    its own, the quote's speaker. A modal (``cần``, ``phải``) is a directive
+    of the speaker it is reported from (a quote's, or ``Theo X,``), unless its
+    subject speaks for itself (``chúng ta cần``, ``hai bên cần``); with no
+    speaker it is the writer's own "need" and commits no one."""
+    actor = resolver.actor(clause)
+    quote = quoted.span(clause.cue.first)
+    speaks_for_itself = (
+        actor is not None and actor.in_clause and (actor.is_first_person or actor.is_both_sides)
+    )
+    if quote is not None:
+        speaker = resolver.speaker(clause, quote)
+        if speaker is not None and speaker.is_commentator:
+            return speaker  # an analyst's quote: no one commits
+        if speaks_for_itself or (actor is not None and actor.in_clause and not clause.cue.is_modal):
+            return actor
+        # "Bộ GTVT phải …" in a quote: the speaker's directive, if the speaker is known
+        return speaker if clause.cue.is_modal else speaker or actor
+    if not clause.cue.is_modal:
+        return actor
+    return resolver.directive_speaker(clause) or (actor if speaks_for_itself else None)
+
+
+_QUOTE_MARKS = DOUBLE_QUOTES
+_BETWEEN_SPEAKER_AND_QUOTE = frozenset({":", ",", "-", "–", "—"})
+
+
+def _attributes(
+    tokens: Tokens, clause: Clause, quoted: Quotes, cued_quotes: set[tuple[int, int] | None]
+) -> bool:
+    """Whether the clause only says who spoke a quote that holds a cue of its
+    own: ``X khẳng định: “Mỹ sẽ …”``, ``“…”, ông Biden nêu cam kết``."""
+    cue = clause.cue
+    if not (cue.light or cue.words.removesuffix(" sẽ") in SPEECH):
+        return False
+    n = len(tokens)
+    k = cue.last
+    while k < n and tokens.text(k) in _BETWEEN_SPEAKER_AND_QUOTE:
+        k += 1
+    if k + 1 < n and tokens.text(k) in _QUOTE_MARKS and quoted.span(k + 1) in cued_quotes:
+        return True
+    k = clause.segment_start - 1
+    while k > 0 and tokens.text(k) in _BETWEEN_SPEAKER_AND_QUOTE:
+        k -= 1
+    return k > 0 and tokens.text(k) in _QUOTE_MARKS and quoted.span(k - 1) in cued_quotes
+
+
+def _join_striving(cues: list[Cue]) -> list[Cue]:
+    out: list[Cue] = []
+    for cue in cues:
+        joined = striving_joins(out[-1], cue) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(cue)
     return out
 
 
@@ -87,7 +165,15 @@ def _commits(clause: Clause, tokens: Tokens, actor: Actor | None) -> bool:
     said = _said(tokens, clause.cue.last)
     if not said or said[0] == "đã":
         return False  # nothing said here, or a past fact ("tuyên bố đã có …")
-    return words in STANCE or clause.cue.words.endswith(" sẽ") or any(w in FORWARD for w in said)
+    return words in STANCE or clause.cue.words.endswith(" sẽ") or _looks_ahead(said)
+
+
+def _looks_ahead(said: list[str]) -> bool:
+    """Whether the reported words hold a forward word or phrase (``sẽ``,
+    ``tiếp tục``, ``tầm quan trọng``)."""
+    return any(
+        " ".join(said[k : k + width]) in FORWARD for k in range(len(said)) for width in (1, 2, 3)
+    )
 
 
 _SAID_ENDS = SENTENCE_STOPS | CLAUSE_BREAKS - {":"}

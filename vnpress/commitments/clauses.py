@@ -60,17 +60,20 @@ def _split_at_new_subjects(
     trí`` is one subject: no cue comes before its ``và``)."""
     out = []
     lows = tokens.lows
+    cue_ends = {c.last for c in cue_at.values()}
     for a, b in segments:
         start, seen_cue = a, False
         for k in range(a, b):
             seen_cue = seen_cue or k in cue_at
-            if (
-                seen_cue
-                and lows[k] == "và"
-                and k + 1 < b
-                and tokens.text(k + 1)[:1].isupper()
-                and any(j in cue_at for j in range(k + 2, b))
-            ):
+            if not seen_cue or lows[k] != "và" or k + 1 >= b:
+                continue
+            new_subject = tokens.text(k + 1)[:1].isupper() and any(
+                j in cue_at for j in range(k + 2, b)
+            )
+            # "nhận lời và mời …": a cue with nothing after it, then "và" and
+            # another cue, is two predicates of one subject.
+            new_predicate = k in cue_ends and k + 1 in cue_at
+            if new_subject or new_predicate:
                 out.append((start, k))
                 start, seen_cue = k + 1, False
         out.append((start, b))
@@ -90,22 +93,38 @@ def clauses(analysis: Analysis, cues: list[Cue], quoted: Quotes) -> Iterator[Cla
         segments = _split_at_new_subjects(tokens, _segments(tokens, first, last), cue_at)
         said_by_previous = False
         requested_before = False
+        addressees_listed = False  # the last request named its addressees, and only them
         for n, (a, b) in enumerate(segments):
             cue = next((cue_at[k] for k in range(a, b) if k in cue_at), None)
             # A direct quote after "nhấn mạnh:" holds commitments of its own, whose
             # actor is the quote's subject ("Chúng tôi sẵn sàng …").
             if cue is None or (said_by_previous and not quoted[cue.first]):
-                said_by_previous = requested_before = False
+                said_by_previous = requested_before = addressees_listed = False
                 continue
-            if requested_before and cue.first == a:
-                # "đề nghị Tổng thống Putin tiếp tục quan tâm, chỉ đạo …": what the
-                # proposal asks of its addressee goes on; it is not a new commitment.
+            if requested_before and (cue.first == a or addressees_listed):
+                # "đề nghị Tổng thống Putin tiếp tục quan tâm, chỉ đạo …", "giao Bộ
+                # Tài chính, Bộ Công Thương chỉ đạo …": what the request asks of its
+                # addressees goes on; it is not a new commitment.
+                addressees_listed = addressees_listed and _only_names(tokens, a, cue.first)
                 continue
             end = _content_end(tokens, segments, n, cue_at, cue)
             yield Clause(a, end, cue, first, a)
             # "Ông nói, Moscow sẽ …": the next clause is what he said.
             said_by_previous = cue.words in REPORTING and cue.last == b
             requested_before = cue.kind in ("propose", "request") and cue.last < b
+            addressees_listed = requested_before and _only_names(tokens, cue.last, b)
+
+
+def _only_names(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are names only (``Bộ Tài chính``, ``và``): a list
+    of addressees with their task still to come."""
+    lows = tokens.lows
+
+    def in_name(k: int) -> bool:
+        # a capitalised word, or the lower-case syllable after one ("Bộ Tài chính")
+        return tokens.text(k)[:1].isupper() or (k > a and tokens.text(k - 1)[:1].isupper())
+
+    return b > a and all(in_name(k) or lows[k] in ("và", "&") for k in range(a, b))
 
 
 def _content_end(
@@ -115,11 +134,22 @@ def _content_end(
     clauses with no cue of their own that do not open with a new subject."""
     end = segments[n][1]
     reported = cue.words.removesuffix(" sẽ") in REPORTING and cue.last == end
+    # "giao Bộ A, Bộ B chỉ đạo …": the addressees' list and their task go on
+    listing = cue.kind in ("propose", "request") and _only_names(tokens, cue.last, end)
     for a, b in segments[n + 1 :]:
         between = tokens[end].text if end < len(tokens) else ""
         if between in (";", '"', "“", "”"):
             break
-        if not reported and any(k in cue_at for k in range(a, b)):
+        first_cue = next((k for k in range(a, b) if k in cue_at), None)
+        if listing and _only_names(tokens, a, b if first_cue is None else first_cue):
+            end = b
+            listing = first_cue is None
+            continue
+        listing = False
+        if cue.kind in ("propose", "request") and first_cue == a:
+            end = b  # "đề nghị X tiếp tục quan tâm, chỉ đạo …": the task goes on
+            continue
+        if not reported and first_cue is not None:
             break
         if tokens[a].text[:1].isupper() and not reported:
             break

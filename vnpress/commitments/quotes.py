@@ -37,6 +37,13 @@ class Quotes:
                 opened = None
 
     def __getitem__(self, i: int) -> bool:
+        return self.span(i) is not None
+
+    def span(self, i: int) -> tuple[int, int] | None:
+        """The clean offsets of the opening and closing marks of the quote token
+        ``i`` stands in, or None."""
         pos = self._tokens.starts[i]
         k = bisect_right(self._starts, pos) - 1
-        return k >= 0 and self._starts[k] < pos < self._ends[k]
+        if k >= 0 and self._starts[k] < pos < self._ends[k]:
+            return self._starts[k], self._ends[k]
+        return None
