@@ -98,24 +98,29 @@ def _actor(resolver: ActorResolver, clause: Clause, quoted: Quotes) -> Actor | N
     """Who commits in ``clause``: its subject; in a quote with no subject of
     its own, the quote's speaker. A modal (``cần``, ``phải``) is a directive
     of the speaker it is reported from (a quote's, or ``Theo X,``), unless its
-    subject speaks for itself (``chúng ta cần``, ``hai bên cần``); with no
-    speaker it is the writer's own "need" and commits no one."""
+    subject takes in speaker and listener (``chúng ta cần``, ``hai bên cần``);
+    ``chúng tôi phải`` says what the speaker had to do, and with no speaker a
+    modal is the writer's own "need": neither commits anyone."""
     actor = resolver.actor(clause)
+    if actor is None and resolver.thing_is_subject(clause):
+        return None
     quote = quoted.span(clause.cue.first)
-    speaks_for_itself = (
-        actor is not None and actor.in_clause and (actor.is_first_person or actor.is_both_sides)
-    )
+    modal = clause.cue.is_modal
+    own = actor if actor is not None and actor.in_clause else None
     if quote is not None:
         speaker = resolver.speaker(clause, quote)
         if speaker is not None and speaker.is_commentator:
             return speaker  # an analyst's quote: no one commits
-        if speaks_for_itself or (actor is not None and actor.in_clause and not clause.cue.is_modal):
-            return actor
+        if own is not None and (not modal or own.directs_itself):
+            return own
+        if own is not None and own.is_first_person:
+            return None  # "chúng tôi phải …": what the speaker had to do
         # "Bộ GTVT phải …" in a quote: the speaker's directive, if the speaker is known
-        return speaker if clause.cue.is_modal else speaker or actor
-    if not clause.cue.is_modal:
+        return speaker if modal else speaker or actor
+    if not modal:
         return actor
-    return resolver.directive_speaker(clause) or (actor if speaks_for_itself else None)
+    speaker = resolver.directive_speaker(clause)
+    return speaker or (own if own is not None and own.directs_itself else None)
 
 
 _QUOTE_MARKS = DOUBLE_QUOTES

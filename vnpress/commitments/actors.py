@@ -48,6 +48,7 @@ AGENT_NOUNS = word_set("agent_nouns")
 _TRAILING = word_set("connectives") | word_set("subject_connectives")
 _DOCUMENTS = frozenset(phrases("document_agents"))
 FIRST_PERSON = frozenset(phrases("first_person"))
+_INCLUSIVE = frozenset(phrases("inclusive_we"))
 _INANIMATE = frozenset(phrases("inanimate_subjects"))
 _ADVERBS = word_set("verb_adverbs")
 # Nouns a subject may open with although their first word often opens an
@@ -92,6 +93,12 @@ class Actor:
     @property
     def is_first_person(self) -> bool:
         return key(self.text) in FIRST_PERSON
+
+    @property
+    def directs_itself(self) -> bool:
+        """``chúng ta cần …``, ``hai bên cần …``: a modal said of a subject that
+        takes in the speaker and the listener is a directive to all."""
+        return key(self.text) in _INCLUSIVE or self.is_both_sides
 
     @property
     def is_both_sides(self) -> bool:
@@ -143,19 +150,29 @@ class ActorResolver:
     # -- the clause's actor ------------------------------------------------
 
     def actor(self, clause: Clause) -> Actor | None:
+        if self.thing_is_subject(clause):
+            return None
         found = self._subject(clause)
         if found is not None:
             self._last[clause.sentence_start] = found
             return found
-        if self._phrase_end(clause.segment_start, _INANIMATE) is not None:
-            return None  # "việc này sẽ giúp …": a thing is the subject; no one commits
         shared = self._sentence_subject(clause, reported_only=True)
         shared = shared or self._last.get(clause.sentence_start) or self._sentence_subject(clause)
+        if shared is None and clause.cue.kind == "request" and not clause.cue.is_modal:
+            shared = self._chair(clause)
         if shared is None:
             return None
         shared = attrs.evolve(shared, in_clause=False)
         self._last[clause.sentence_start] = shared
         return shared
+
+    def thing_is_subject(self, clause: Clause) -> bool:
+        """``việc này sẽ giúp …``, ``chúng sẽ khiến …``: a thing is the clause's
+        subject, and no one commits."""
+        k = clause.segment_start
+        thing = self._phrase_end(k, _INANIMATE)
+        person = self._phrase_end(k, FIRST_PERSON)  # "chúng tôi" is not "chúng"
+        return thing is not None and (person is None or person < thing)
 
     def speaker(self, clause: Clause, quote: tuple[int, int]) -> Actor | None:
         """Who speaks the quote (clean offsets of its marks) the clause is in:
@@ -254,7 +271,12 @@ class ActorResolver:
 
     # -- noun phrases -------------------------------------------------------
 
-    def _noun_phrase(self, i: int, stop: int, *, lead: bool = True) -> tuple[int, int] | None:
+    def _noun_phrase(
+        self, i: int, stop: int, *, lead: bool = True, before_verb: bool = False
+    ) -> tuple[int, int] | None:
+        """The subject-like noun phrase at ``i``, before ``stop``; with
+        ``before_verb``, ``stop`` is the verb, and a body's lower-case words may
+        run up to it."""
         tokens = self.tokens
         lows, starts, text = tokens.lows, tokens.starts, self.clean.text
         while lead and i < stop and lows[i] in _LEADING and tokens.text(i).islower():
@@ -288,7 +310,7 @@ class ActorResolver:
                 or (named_office and self._continues_a_name(j, stop))
             ):
                 j += 1
-            elif named_office and self._name_runs_to(j, stop):
+            elif before_verb and named_office and self._name_runs_to(j, stop):
                 j = stop  # "Trung tâm Kiểm soát bệnh tật [thông báo]": the body's name, whole
             else:
                 break
@@ -362,10 +384,27 @@ class ActorResolver:
         )
 
     def _subject(self, clause: Clause) -> Actor | None:
-        span = self._noun_phrase(clause.segment_start, clause.cue.first) or self._pronoun_before(
-            clause
-        )
+        span = self._noun_phrase(
+            clause.segment_start, clause.cue.first, before_verb=True
+        ) or self._pronoun_before(clause)
         return self._resolve(span, in_clause=True) if span else None
+
+    def _chair(self, clause: Clause) -> Actor | None:
+        """``Phó Thủ tướng chủ trì cuộc họp. Đối với dự án A, giao Bộ B …``: a
+        directive with no subject is given by the official last named before
+        it in its paragraph."""
+        tokens = self.tokens
+        pos = tokens.starts[clause.segment_start]
+        start = self.clean.original_span(pos, pos)[0]
+        named = self._last_named(start, None)
+        if not named:
+            return None
+        i, j = self.gaz.analysis.token_range(*self.clean.clean_span(named[0].start, named[0].end))
+        if j <= i or clause.segment_start - i > _LOOK_BACK_TOKENS:
+            return None  # named too far back to be the one directing
+        if any(k in tokens.line_starts for k in range(i + 1, clause.segment_start + 1)):
+            return None  # named in another paragraph
+        return self._resolve((i, j), in_clause=False)
 
     def _pronoun_before(self, clause: Clause) -> tuple[int, int] | None:
         """``Một lần nữa tôi muốn …``: a pronoun right before the cue (past its

@@ -101,6 +101,8 @@ def clauses(analysis: Analysis, cues: list[Cue], quoted: Quotes) -> Iterator[Cla
             if cue is None or (said_by_previous and not quoted[cue.first]):
                 said_by_previous = requested_before = addressees_listed = False
                 continue
+            if a > first and tokens.text(a - 1) == ";":
+                requested_before = addressees_listed = False  # "…; giao Vụ B …": a new one
             if requested_before and (cue.first == a or addressees_listed):
                 # "đề nghị Tổng thống Putin tiếp tục quan tâm, chỉ đạo …", "giao Bộ
                 # Tài chính, Bộ Công Thương chỉ đạo …": what the request asks of its

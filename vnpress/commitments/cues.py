@@ -89,11 +89,12 @@ def find_cues(
         if i >= n or tokens[i].start != m.start:
             continue
         words = gaz.words(m)
+        j = bisect_left(starts, m.end)
         if not tokens[i].text.islower() and not (
-            words in MODALS and quoted[i] and _opens_quote(tokens, i)
+            (words in MODALS and quoted[i] and _opens_quote(tokens, i))
+            or (m.value == "request" and _opens_a_directive(tokens, i, j))
         ):
             continue
-        j = bisect_left(starts, m.end)
         kind = m.value
         light = _light_verb_start(tokens, i)
         if light is not None:
@@ -116,6 +117,16 @@ def striving_joins(first: Cue, second: Cue) -> Cue | None:
     if first.words in _STRIVING and second.first == first.last:
         return Cue(first.first, second.last, second.kind, f"{first.words} {second.words}")
     return None
+
+
+def _opens_a_directive(tokens: Tokens, i: int, j: int) -> bool:
+    """``Yêu cầu các bộ …``, ``Giao Bộ Y tế …``: a directive opening a sentence
+    of a notice, its addressee right after it (not ``Yêu cầu của …``)."""
+    if tokens.lows[i] in MODALS or j >= len(tokens):
+        return False
+    opens = i == 0 or tokens[i].newline_before or tokens.text(i - 1) in SENTENCE_STOPS
+    after = tokens.text(j)
+    return opens and (after[:1].isupper() or tokens.lows[j] in ("các", "mọi", "cho"))
 
 
 def _opens_quote(tokens: Tokens, i: int) -> bool:
