@@ -1,5 +1,8 @@
 """The ``vnpress`` command: ``vnpress parse FILE|- [--published DATE] [--only ...] [--format ...]``.
 
+``--format dyads`` writes the document's source-target-CAMEO rows as
+tab-separated values with a header (`vnpress.model.Dyad.COLUMNS`).
+
 Errors are one line on stderr and a non-zero exit status, never a traceback.
 """
 
@@ -13,7 +16,7 @@ from typing import Any, TextIO
 
 from vnpress._version import __version__
 from vnpress.errors import VnpressError
-from vnpress.model import Document, Span
+from vnpress.model import Document, Dyad, Span
 from vnpress.pipeline import Pipeline
 from vnpress.published import coerce_published
 
@@ -35,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date, ISO (2024-10-25)")
     p.add_argument("--only", help="comma-separated parsers to run (default: the built-in ones)")
     p.add_argument("--also", help="comma-separated registered plugins to run as well")
-    p.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
+    p.add_argument("--format", choices=["json", "jsonl", "table", "dyads"], default="json")
     b = sub.add_parser(
         "batch", help="parse a folder of .txt files or a JSON Lines file into JSON Lines"
     )
@@ -73,6 +76,15 @@ def _table(doc: Document, out: TextIO) -> None:
         out.write(f"warning: {warning}\n")
 
 
+def write_dyads(doc: Document, out: TextIO) -> None:
+    """``doc``'s dyads as TSV: a header, then one row each (empty for none)."""
+    out.write("\t".join(Dyad.COLUMNS) + "\n")
+    for dyad in doc.dyads():
+        values = dyad.to_dict()
+        cells = ("" if values[c] is None else str(values[c]) for c in Dyad.COLUMNS)
+        out.write("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in cells) + "\n")
+
+
 def _row(name: str, item: Any) -> tuple[str, str, str, str]:
     if isinstance(item, Span):
         return name, f"{item.start}-{item.end}", item.text, item.describe()
@@ -98,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"cannot read {args.file}: {e}")
     except (ValueError, TypeError, VnpressError) as e:
         return _fail(str(e))
+    if args.format == "dyads":
+        write_dyads(doc, sys.stdout)
+        return 0
     data = doc.to_dict()
     if args.format == "json":
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -319,6 +319,28 @@ def _instrument(fields: str) -> str | None:
 
 INSTRUMENTS = Lexicon("instruments.tsv", layout="records", check=_instrument)
 
+
+def _event_trigger(value: str) -> str | None:
+    kind, _, form = value.partition("\t")
+    problem = _one_of(_vocabulary("EventType"), "event type")(kind)
+    if problem is None and form not in EVENT_FORMS:
+        problem = f"{form!r} is not an event trigger's form ({', '.join(EVENT_FORMS)})"
+    return problem
+
+
+#: How an event trigger names its event (see data/events.tsv).
+EVENT_FORMS = ("noun", "verb", "name")
+EVENT_TRIGGERS = Lexicon("events.tsv", check=_event_trigger)
+
+
+def _member_codes(value: str) -> str | None:
+    bad = [code for code in value.split() if not _ISO.fullmatch(code)]
+    return f"{' '.join(bad)!r}: not ISO 3166-1 alpha-2 codes" if bad or not value else None
+
+
+#: Groups of countries and their members: NAME<TAB>CODES.
+GROUPS = Lexicon("groups.tsv", check=_member_codes)
+
 #: Every lexicon by the name the gazetteer files its hits under.
 ALL: Mapping[str, Lexicon] = {
     "titles": TITLES,
@@ -328,6 +350,8 @@ ALL: Mapping[str, Lexicon] = {
     "surnames": SURNAMES,
     "places": PLACES,
     "people": PEOPLE,
+    "event_triggers": EVENT_TRIGGERS,
+    "groups": GROUPS,
     "agreement_types": AGREEMENT_TYPES,
     "cues": CUES,
     "capitals": CAPITALS,

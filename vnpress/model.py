@@ -70,6 +70,11 @@ AgreementType = Literal[
 ]
 AgreementStatus = Literal["signed", "exchanged", "in_force", "negotiating", "planned", "mentioned"]
 CommitmentKind = Literal["agree", "pledge", "propose", "request", "support", "affirm"]
+EventType = Literal[
+    "talks", "meeting", "call", "visit", "signing", "conference", "ceremony", "press"
+]
+EventStatus = Literal["held", "planned", "invited"]
+VisitLevel = Literal["state", "official", "working", "friendship"]
 
 S = TypeVar("S", bound="Span")
 #: Original ``(start, end)`` -> new ``(start, end)``, as `Span.moved` takes it.
@@ -183,6 +188,8 @@ class Agreement(Span):
     subject: str | None = None
     period: str | None = None
     status: AgreementStatus = "mentioned"
+    #: CAMEO code (`vnpress.cameo.agreement_code`): 057 signed, or null.
+    cameo: str | None = None
 
     def describe(self) -> str:
         return _joined(self.type, self.status, " / ".join(self.parties))
@@ -230,6 +237,8 @@ class Commitment(Span):
     addressees: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     addressee_person_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     addressee_countries: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    #: CAMEO code (`vnpress.cameo.commitment_code`): 030, 020, 051, 010, 036.
+    cameo: str | None = None
 
     def marked(self) -> tuple[int, int]:
         # the cue only, so that the clause's dates and officials show inside it
@@ -237,6 +246,93 @@ class Commitment(Span):
 
     def describe(self) -> str:
         return f"{self.kind} · {self.actor or '?'}: {self.content}"
+
+
+@attrs.frozen(kw_only=True)
+class EventMention:
+    """Another mention of an event: its trigger and the trigger's offsets."""
+
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    def moved(self, span_map: SpanMap, text: str) -> EventMention:
+        start, end = span_map(self.trigger_start, self.trigger_end)
+        return EventMention(trigger=text[start:end], trigger_start=start, trigger_end=end)
+
+
+def _mentions(value: Sequence[EventMention | Mapping[str, Any]]) -> tuple[EventMention, ...]:
+    return tuple(m if isinstance(m, EventMention) else EventMention(**m) for m in value)
+
+
+@attrs.frozen(kw_only=True)
+class Event(Span):
+    """A meeting, call, visit, signing, conference, ceremony or press event,
+    however many times the text mentions it. The span is its first mention:
+    the trigger with the sides named next to it."""
+
+    LABEL: ClassVar[str | None] = "EVENT"
+    COLOUR: ClassVar[str | None] = "#fde68a"  # amber
+    OFFSETS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("start", "end", "text"),
+        ("trigger_start", "trigger_end", "trigger"),
+    )
+
+    type: EventType
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    participants: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    participant_person_ids: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    participant_countries: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    date: str | None = None
+    place: str | None = None
+    level: VisitLevel | None = None
+    status: EventStatus = "held"
+    within: int | None = None
+    cameo: str = "040"
+    #: The other mentions of the same event, in order.
+    also: tuple[EventMention, ...] = attrs.field(default=(), converter=_mentions)
+
+    def marked(self) -> tuple[int, int]:
+        return self.trigger_start, self.trigger_end
+
+    def describe(self) -> str:
+        return _joined(self.type, self.status, " – ".join(self.participants), self.date, self.place)
+
+    def moved(self, span_map: SpanMap, text: str) -> Event:
+        moved = super().moved(span_map, text)
+        return attrs.evolve(moved, also=tuple(m.moved(span_map, text) for m in self.also))
+
+
+@attrs.frozen(kw_only=True)
+class Dyad:
+    """One source-target row of the event-data tradition (PETRARCH, Phoenix,
+    ICEWS): who did what (a CAMEO code) to whom, when, and what in the text
+    said so (``produced_by`` and its offsets)."""
+
+    date: str | None
+    source: str
+    source_country: str | None
+    target: str
+    target_country: str | None
+    cameo: str
+    produced_by: str  # "events", "commitments" or "agreements"
+    kind: str  # the event's type, the commitment's kind, the agreement's type
+    start: int
+    end: int
+
+    #: Column order of `Document.dyads` as a table (the TSV header).
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "date", "source", "source_country", "target", "target_country",
+        "cameo", "produced_by", "kind", "start", "end",
+    )  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
 
 
 class _Found(dict[str, tuple[Any, ...]]):
@@ -324,6 +420,17 @@ class Document:
     @property
     def commitments(self) -> tuple[Commitment, ...]:
         return self.found.get("commitments", ())
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.found.get("events", ())
+
+    def dyads(self) -> tuple[Dyad, ...]:
+        """Source-target-CAMEO rows from the events, the commitments aimed at
+        someone and the signed agreements (see `vnpress.events.dyads`)."""
+        from vnpress.events.dyads import dyads
+
+        return dyads(self)
 
     def items(self, name: str) -> tuple[Any, ...]:
         """The items parser ``name`` produced (empty if it did not run)."""
@@ -500,9 +607,10 @@ def _record(item: Any) -> dict[str, Any]:
     return plain if isinstance(plain, dict) else {"value": plain}
 
 
-def to_frame(docs: Sequence[Document] | Document) -> Any:
+def to_frame(docs: Sequence[Document] | Document, *, dyads: bool = False) -> Any:
     """One pandas ``DataFrame`` row per item of ``docs``, with a ``doc`` column
-    numbering the documents. pandas is optional: it is imported only here."""
+    numbering the documents; with ``dyads``, one row per `Dyad` instead
+    (`Document.dyads`). pandas is optional: it is imported only here."""
     import importlib
 
     try:
@@ -511,6 +619,9 @@ def to_frame(docs: Sequence[Document] | Document) -> Any:
         raise ImportError("to_frame needs pandas: pip install pandas") from e
     if isinstance(docs, Document):
         docs = [docs]
+    if dyads:
+        table = [{"doc": n, **d.to_dict()} for n, doc in enumerate(docs) for d in doc.dyads()]
+        return pd.DataFrame(table, columns=["doc", *Dyad.COLUMNS])
     rows = [{"doc": n, **row} for n, doc in enumerate(docs) for row in doc.to_records()]
     columns = ["doc", "parser", "text", "start", "end"]
     return pd.DataFrame(rows, columns=columns + sorted({k for r in rows for k in r} - set(columns)))

@@ -47,6 +47,7 @@ BUILTINS: dict[str, str] = {
     "officials": "vnpress.officials:parse_officials",
     "agreements": "vnpress.agreements:parse_agreements",
     "commitments": "vnpress.commitments:parse_commitments",
+    "events": "vnpress.events:parse_events",
 }
 
 #: Names a parser may not take: they are keys of every ``vnpress/1`` document.

@@ -24,6 +24,7 @@ from vnpress.agreements.extent import (
 from vnpress.agreements.parties import parties_and_subject
 from vnpress.agreements.sides import both_sides, sentence_parties
 from vnpress.agreements.status import status_of
+from vnpress.cameo import agreement_code
 from vnpress.lexicons import body_country, key
 from vnpress.model import Agreement, Date, Document
 from vnpress.registry import declare
@@ -83,6 +84,7 @@ def parse_agreements(doc: Document) -> list[Agreement]:
                 subject=subject,
                 period=_period(doc, span["start"], span["end"]),
                 status=status,  # type: ignore[arg-type]
+                cameo=agreement_code(status),
             )
         )
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
+from vnpress.cameo import commitment_code
 from vnpress.commitments.actors import SPEECH, Actor, ActorResolver
 from vnpress.commitments.amounts import find_amounts
 from vnpress.commitments.clauses import Clause, clauses
@@ -84,6 +85,7 @@ def parse_commitments(doc: Document) -> list[Commitment]:
                 addressees=tuple(a.text for a in aimed_at),
                 addressee_person_ids=_union(a.person_ids for a in aimed_at),
                 addressee_countries=_union(a.countries for a in aimed_at),
+                cameo=commitment_code(clause.cue.kind, cue["text"]),
             )
         )
     return out
