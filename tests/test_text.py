@@ -88,3 +88,11 @@ def test_every_clean_span_maps_inside_the_original(text: str) -> None:
     for i in range(n):
         start, end = ct.original_span(i, i + 1)
         assert 0 <= start < end <= len(text)
+
+
+def test_marks_after_an_invisible_character_keep_their_offsets() -> None:
+    # the zero-width space is dropped; the marks it carried stay, reordered
+    ct = CleanText("\u200b\u0300\u0323")
+    assert ct.text == "\u0323\u0300"
+    # reordered, each mark maps to the pair it came from, inside the original
+    assert [ct.original_span(i, i + 1) for i in range(2)] == [(1, 3), (1, 3)]

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import attrs
 
-from vnpress.dates.grammar import join_ranges, scan
+from vnpress.dates.grammar import join_glosses, join_ranges, scan
 from vnpress.dates.partial import Grounded, Partial, resolve
 from vnpress.dates.rule import Atom
 from vnpress.model import Date, Document
@@ -38,20 +38,26 @@ def find_dates(text: str, published: date | datetime | str | None = None) -> lis
 
 def _dates(analysis: Analysis, published: date | None) -> list[Date]:
     clean = analysis.clean
-    atoms = join_ranges(list(scan(clean.folded, clean.lower, analysis.other_starts)), clean.folded)
+    found = list(scan(clean.folded, clean.lower, analysis.other_starts))
+    atoms = join_glosses(join_ranges(found, clean.folded), clean.folded)
     out: list[Date] = []
     # The year of the last date in this sentence that states one: the sentence
-    # is about that year ("ngày 3/4/2019 ... đến ngày 5/4").
+    # is about that year ("ngày 3/4/2019 ... đến ngày 5/4"). A span of years
+    # ("nhiệm kỳ 2025-2030") is no such year.
     anchor: int | None = None
+    # The last period (a month, a quarter) of this sentence, for "cùng kỳ".
+    period: Atom | None = None
     # Where the sentence is known to run to without a break since the anchor;
     # each stretch of text is looked at once.
     same_sentence_to = 0
+    # The last day named, for "cùng ngày" (which may open the next sentence).
+    last_day: str | None = None
     for atom in atoms:
-        if anchor is not None:
+        if anchor is not None or period is not None:
             if analysis.sentence_ends_between(same_sentence_to, atom.start):
-                anchor = None
+                anchor = period = None
             same_sentence_to = atom.start
-        value, relative, grain = _ground(atom, published, anchor)
+        value, relative, grain = _ground(atom, published, anchor, last_day, period)
         if value is None:
             continue
         start, end = _trim(clean.text, atom.start, atom.end)
@@ -66,14 +72,41 @@ def _dates(analysis: Analysis, published: date | None) -> list[Date]:
                 relative=relative,
             )
         )
-        year = (atom.end_point or atom.point).year
-        if year is not None and not (atom.end_point or atom.point).two_digit_year:
-            anchor, same_sentence_to = year, atom.start
+        if grain == "day" and atom.end_point is None:
+            last_day = value
+        if grain in ("month", "quarter") and not atom.point.same_period:
+            period, same_sentence_to = atom, atom.start
+        last = atom.end_point or atom.point
+        years_span = atom.end_point is not None and atom.point.grain == "year"
+        if last.year is not None and not last.two_digit_year and not years_span:
+            anchor, same_sentence_to = last.year, atom.start
     return out
 
 
-def _ground(atom: Atom, published: date | None, anchor: int | None) -> tuple[str | None, bool, str]:
+def _ground(
+    atom: Atom,
+    published: date | None,
+    anchor: int | None,
+    last_day: str | None = None,
+    period: Atom | None = None,
+) -> tuple[str | None, bool, str]:
     point, end_point = atom.point, atom.end_point
+    if point.same_day:
+        # "Chiều cùng ngày": the day last named, else the day of publication
+        day = last_day or (published.isoformat() if published else "XXXX-XX-XX")
+        return day, True, "day"
+    if point.same_period:
+        year = resolve(point, published).value
+        if period is None or not year.isdigit():
+            return year, point.year is None, "year"
+        # "Quý I/2023 … so với cùng kỳ năm 2022": that quarter, in 2022
+        moved = Atom(
+            period.start,
+            period.end,
+            attrs.evolve(period.point, year=int(year)),
+            period.end_point and attrs.evolve(period.end_point, year=int(year)),
+        )
+        return _ground(moved, published, None)
     if end_point is None:
         g = resolve(point, published, anchor)
         return g.value, g.relative, point.grain

@@ -36,9 +36,10 @@ MONTH = r"(?:1[0-2]|0?[1-9])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 EDGE = rf"(?:(?P<edge>đầu|cuối|giữa|trung{_}tuần|thượng{_}tuần|hạ{_}tuần){_})"
 HOI = rf"(?:(?P<hoi>hồi){_})"
+# The year after a month or a quarter: "/2023", "năm 2023", "của năm 2018", "năm nay".
 YEAR_TAIL = (
-    rf"(?:{_O}[/.\-]{_O}(?P<y>{YEAR})|,?{_}năm{_}(?P<y>{YEAR})"
-    rf"|{_}năm{_}(?P<yrel>nay|ngoái|trước|sau|tới))"
+    rf"(?:{_O}[/.\-]{_O}(?P<y>{YEAR})|,?{_}(?:của{_})?năm{_}(?P<y>{YEAR})"
+    rf"|{_}(?:của{_})?năm{_}(?P<yrel>nay|ngoái|trước|sau|tới))"
 )
 AFTER = rf"(?:{_}(?P<after>vừa{_}qua|vừa{_}rồi|sắp{_}tới|tới(?={_O}(?:[,.;)\n]|$)|{_}đây)))?"
 LEAD_TIME = (
@@ -47,6 +48,10 @@ LEAD_TIME = (
 )
 LEAD_POD = rf"(?:(?P<pod>{POD})(?:{_}(?P<podrel>hôm{_}nay|hôm{_}qua|nay|qua))?{_})?"
 LEAD_WEEKDAY = rf"(?:(?P<wd>{WEEKDAY}){_O}(?:,{_O}|(?P<paren>\(){_O})?)?"
+# A clock time after a full date: "06/02/2023 8:00", "ngày 5/3/2024 lúc 9h30".
+TAIL_TIME = (
+    rf"(?:{_}(?:lúc{_})?(?P<th>2[0-3]|[01]?\d){_O}(?:h|giờ|:){_O}(?P<tm>[0-5]\d)(?![\p{{N}}]))?"
+)
 
 # -- what the pieces open with -------------------------------------------------
 

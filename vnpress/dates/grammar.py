@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+import attrs
 import regex
 
 from vnpress.dates import rules as _rules  # noqa: F401  (declares the rules)
@@ -23,7 +24,16 @@ from vnpress.dates.partial import Partial
 from vnpress.dates.rule import BRACKET, NUMBER, RULES, Atom, Handler, Rule
 from vnpress.text.wordscan import WordPattern
 
-__all__ = ["TRIGGER", "Atom", "grammar_for", "join_ranges", "scan", "triggers", "whole_grammar"]
+__all__ = [
+    "TRIGGER",
+    "Atom",
+    "grammar_for",
+    "join_glosses",
+    "join_ranges",
+    "scan",
+    "triggers",
+    "whole_grammar",
+]
 
 #: The rules by name, in the order they are tried.
 RULE_PATTERNS: dict[str, str] = {r.name: r.pattern for r in RULES}
@@ -182,8 +192,12 @@ def join_ranges(atoms: list[Atom], text: str) -> list[Atom]:
                 lead = _FROM.search(text, max(0, start - 12), start)
                 if lead:
                     start = lead.start()
+                first = a.point
+                if first.month is None and first.day is not None:
+                    # "từ ngày 25 đến ngày 28 tháng 6 năm 2023": the end's month and year
+                    first = attrs.evolve(first, month=b.point.month, year=b.point.year)
                 out.append(
-                    Atom(start, b.end, a.point, b.point, a.part_of_day or b.part_of_day, a.time)
+                    Atom(start, b.end, first, b.point, a.part_of_day or b.part_of_day, a.time)
                 )
                 i += 2
                 continue
@@ -193,6 +207,41 @@ def join_ranges(atoms: list[Atom], text: str) -> list[Atom]:
 
 
 def _compatible(a: Partial, b: Partial) -> bool:
+    """Whether ``a`` and ``b`` can open and close one interval: the same grain
+    (a day with no month takes the end's), or a day up to a month (``từ 1/5
+    đến hết tháng 8``)."""
     if a.shift_unit or b.shift_unit or a.weekday is not None or b.weekday is not None:
         return False
-    return a.grain == b.grain
+    if a.same_day or b.same_day or a.same_period or b.same_period:
+        return False
+    if a.grain == "day" and a.month is None:
+        return b.grain == "day" and b.month is not None and (a.day or 0) < (b.day or 0)
+    return a.grain == b.grain or (a.grain == "day" and b.grain == "month")
+
+
+_GLOSS_OPEN = regex.compile(r"[ ]{0,3}\([ ]{0,3}")
+_GLOSS_CLOSE = regex.compile(r"[ ]{0,3}\)")
+
+
+def join_glosses(atoms: list[Atom], text: str) -> list[Atom]:
+    """``Hôm nay (15/3)``, ``Thứ Năm tuần tới (24/4)``: a relative date and the
+    explicit date in brackets after it are one item, of the explicit value."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and a.end_point is None:
+            b = atoms[i + 1]
+            relative = a.point.shift_unit is not None or a.point.weekday is not None
+            explicit = b.end_point is None and b.point.month is not None and b.point.day is not None
+            if relative and explicit and _GLOSS_OPEN.fullmatch(text, a.end, b.start):
+                close = _GLOSS_CLOSE.match(text, b.end)
+                end = close.end() if close else b.end
+                out.append(
+                    Atom(a.start, end, b.point, None, a.part_of_day or b.part_of_day, b.time)
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

@@ -60,7 +60,9 @@ MONTH_WORDS: dict[str, int] = {
 # Month words that are unambiguous on their own; the others ("tháng năm",
 # "tháng ba") are also ordinary words and count only when capitalised or when
 # a day or year is attached.
-UNAMBIGUOUS_MONTH_WORDS = frozenset({"giêng", "mười", "mười một", "mười hai", "chạp"})
+# Month words that, written "tháng năm" or "tháng một", are as often "months
+# and years" or "one month": a month only capitalised or with a year.
+AMBIGUOUS_MONTH_WORDS = frozenset({"năm", "một"})
 
 # Small numbers spelt out ("mồng ba", "hai tuần trước", "quý hai").
 NUMBER_WORDS: dict[str, int] = {
@@ -103,10 +105,14 @@ ROMAN: dict[str, int] = {
 }
 
 # "tuần này", "tháng trước", "năm ngoái": offset from the publication date.
+_NEXT = {"tới": 1, "sau": 1, "kế tiếp": 1, "tiếp theo": 1, "tiếp": 1}
+_THIS = {"này": 0, "hiện tại": 0}
 RELATIVE_UNITS: dict[str, dict[str, int]] = {
-    "tuần": {"này": 0, "qua": 0, "vừa qua": 0, "trước": -1, "tới": 1, "sau": 1, "kế tiếp": 1},
-    "tháng": {"này": 0, "trước": -1, "tới": 1, "sau": 1, "kế tiếp": 1},
-    "năm": {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1},
+    "tuần": {**_THIS, "qua": 0, "vừa qua": 0, "trước": -1, **_NEXT},
+    "tháng": {**_THIS, "trước": -1, "qua": -1, "vừa qua": -1, **_NEXT},
+    "quý": {**_THIS, "nay": 0, "trước": -1, "qua": -1, "vừa qua": -1, **_NEXT},
+    # "năm qua" is the year before ("N năm qua", a duration, is not a date)
+    "năm": {"nay": 0, "hiện tại": 0, "ngoái": -1, "trước": -1, "qua": -1, "vừa qua": -1, **_NEXT},
 }
 
 # "hôm nay", "ngày mai", and part of day + "nay"/"qua"/"mai": offset in days.

@@ -23,7 +23,7 @@ Lean = Literal["past", "future"]
 # taken to belong to the neighbouring year.
 FAR_AHEAD_DAYS = 120
 FAR_BACK_DAYS = 240
-Unit = Literal["day", "week", "month", "year"]
+Unit = Literal["day", "week", "month", "quarter", "year"]
 
 
 @attrs.frozen(kw_only=True)
@@ -47,6 +47,10 @@ class Partial:
     #: Which way an incomplete date leans from the reference ("hồi tháng 6": past).
     lean: Lean | None = None
     two_digit_year: bool = False
+    #: "cùng ngày": the day of the date before it in the text.
+    same_day: bool = False
+    #: "cùng kỳ năm 2022": the period of the date before it, in `year`.
+    same_period: bool = False
 
     @property
     def needs_reference(self) -> bool:
@@ -107,6 +111,8 @@ def _pick_year(p: Partial, reference: date, month: int, day: int) -> int:
     if p.lean == "future":
         future = [y for y in candidates if when(y) >= reference]
         return min(future)
+    if p.grain in ("month", "quarter"):
+        return reference.year  # "quý 3", "tháng 10": of the year the article is in
     # Otherwise the publication year, unless that puts the date far ahead (news
     # reports what happened: Christmas Eve in an April article is last year's)
     # or very far back ("ngày 3/1" in a late-December article is next year's).
@@ -171,7 +177,13 @@ def _resolve_day_only(p: Partial, reference: date | None) -> Grounded:
 
 
 def _resolve_shift(p: Partial, reference: date | None) -> Grounded:
-    unknown = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+    unknown = {
+        "day": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "year": "XXXX",
+    }
     if reference is None:
         return Grounded(unknown.get(p.grain, "XXXX"), True)
     if p.weekday is not None:
@@ -181,6 +193,8 @@ def _resolve_shift(p: Partial, reference: date | None) -> Grounded:
         when = reference + _step(p.shift_unit, p.shift)
     if p.grain == "week":
         return Grounded(_iso_week(when), True)
+    if p.grain == "quarter":
+        return Grounded(f"{when.year:04d}-Q{(when.month - 1) // 3 + 1}", True, when.year)
     if p.grain == "month":
         return Grounded(f"{when.year:04d}-{when.month:02d}", True, when.year, when.month)
     if p.grain == "year":
@@ -195,6 +209,8 @@ def _step(unit: Unit, n: int) -> relativedelta:
         return relativedelta(weeks=n)
     if unit == "month":
         return relativedelta(months=n)
+    if unit == "quarter":
+        return relativedelta(months=3 * n)
     return relativedelta(years=n)
 
 

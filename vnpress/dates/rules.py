@@ -10,6 +10,7 @@ most specific one is tried first (``ngày 22 và 23/4`` before ``ngày 22``).
 
 from __future__ import annotations
 
+import calendar
 from typing import Any
 
 import attrs
@@ -36,6 +37,7 @@ from vnpress.dates.fragments import (
     NUMBER_WORD,
     POD,
     POD_OPENS,
+    TAIL_TIME,
     WEEKDAY,
     WEEKDAY_OPENS,
     YEAR,
@@ -87,8 +89,10 @@ def _pod(m: regex.Match[str]) -> str | None:
 
 
 def _time(m: regex.Match[str]) -> str | None:
-    hh = m.group("hh")
-    return f"{int(hh):02d}:{m.group('mi') or '00'}" if hh else None
+    hh, mi = m.group("hh"), m.group("mi")
+    if not hh:
+        hh, mi = m.group("th"), m.group("tm")  # a clock time after the date
+    return f"{int(hh):02d}:{mi or '00'}" if hh else None
 
 
 def _year_fields(m: regex.Match[str]) -> dict[str, Any]:
@@ -149,10 +153,10 @@ def _months_of_year(m: regex.Match[str], text: str) -> Atom | None:
 @rule(
     "day_range",
     rf"""{B}{LEAD_POD}
-  (?:(?P<lead>từ){_})?(?:(?P<lead>ngày){_})?
-  (?P<d>{DAY}){_O}(?P<conn>-|–|và|,|đến|tới){_O}(?:ngày{_})?
+  (?:(?P<lead>từ){_})?(?:(?P<lead>ngày|mùng|mồng){_})?
+  (?P<d>{DAY}){_O}(?P<conn>-|–|và|,|đến|tới){_O}(?:(?:ngày|mùng|mồng){_})?
   (?P<d2>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}))?{END}""",
-    opens=[*POD_OPENS, r"từ>ngày|\d", "ngày", NUMBER],
+    opens=[*POD_OPENS, r"từ>ngày|mùng|mồng|\d", "ngày", "mùng", "mồng", NUMBER],
 )
 def _day_range(m: regex.Match[str], text: str) -> Atom | None:
     d1, d2 = int(m.group("d")), int(m.group("d2"))
@@ -167,6 +171,7 @@ def _day_range(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), start, end, part_of_day=_pod(m))
 
 
+_RANGE_WORDS = frozenset({"đến", "tới", "-", "–", "và"})
 _DATE_CUES = frozenset(
     {"ngày", "hôm", "từ", "đến", "tới", "vào", "-", "–", "dịp", "lễ", "sau", "trước"}
 )
@@ -176,7 +181,7 @@ _DATE_CUES = frozenset(
     "day",
     rf"""{B}{LEAD_TIME}{LEAD_POD}{LEAD_WEEKDAY}(?:(?P<cue>ngày|hôm|mồng|mùng){_})?
   (?P<d>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH})(?:(?P=sep)(?P<y>{YEAR}|\d\d))?{END_DAY}
-  (?(paren){_O}\)?){AFTER}""",
+  (?(paren){_O}\)?)(?(y){TAIL_TIME}){AFTER}""",
     opens=[*LEAD_TIME_OPENS, *POD_OPENS, *WEEKDAY_OPENS, "ngày", "hôm", "mồng", "mùng", NUMBER],
 )
 def _numeric_day(m: regex.Match[str], text: str) -> Atom | None:
@@ -228,6 +233,34 @@ def _spelt(m: regex.Match[str], text: str) -> Atom | None:
 
 
 @rule(
+    "spelt_full",
+    rf"""{B}{LEAD_POD}(?P<d>{DAY}){_}tháng{_}(?P<m>{MONTH}|{MONTH_WORD}){_O},?{_O}
+  năm{_}(?P<y>{YEAR}){END}{AFTER}""",
+    opens=[*POD_OPENS, NUMBER],
+)
+def _spelt_full(m: regex.Match[str], text: str) -> Atom | None:
+    """``12 tháng 10 năm 2017``: a day, a month and a year in words, no ``ngày``."""
+    return _spelt(m, text)
+
+
+@rule(
+    "month_edge_day",
+    rf"""{B}ngày{_}(?P<which>đầu{_}tiên|cuối{_}cùng){_}của{_}tháng{_}(?P<m>{MONTH}|{MONTH_WORD})
+  {YEAR_TAIL}?{END}""",
+    opens=["ngày>đầu|cuối"],
+)
+def _month_edge_day(m: regex.Match[str], text: str) -> Atom | None:
+    """``ngày đầu tiên của tháng 3``: the first (or last) day of that month."""
+    month = _number(m.group("m"))
+    if not month:
+        return None
+    year = _year_fields(m)
+    last = m.group("which").lower().startswith("cuối")
+    day = calendar.monthrange(year.get("year") or 2001, month)[1] if last else 1
+    return Atom(m.start(), m.end(), Partial(grain="day", day=day, month=month, **year))
+
+
+@rule(
     "day_only",
     rf"""{B}{LEAD_POD}(?P<cue>ngày|hôm){_}(?P<d>{DAY})
   (?!{_O}(?:[/.\-]{_O}\d|tháng)|[\p{{L}}\p{{N}}]){AFTER}""",
@@ -238,8 +271,13 @@ def _day_only(m: regex.Match[str], text: str) -> Atom | None:
     after_char = text[m.end() : m.end() + 1]
     if before in lx.NON_DATE_DETERMINERS or before in {"trong", "thứ"}:
         return None
-    # "Ngày 28, ..." or "ngày 28 vừa qua": a day of a nearby month; "ngày 2 lần" is not.
-    if not (m.group("after") or after_char in {",", ")", ".", ";", ""}):
+    # "Ngày 28, ..." or "ngày 28 vừa qua": a day of a nearby month; "ngày 2 lần" is
+    # not; "từ ngày 25 đến ngày 28 tháng 6" starts a range the end's month completes.
+    if not (
+        m.group("after")
+        or after_char in {",", ")", ".", ";", ""}
+        or next_word(text, m.end()) in _RANGE_WORDS
+    ):
         return None
     p = Partial(grain="day", day=int(m.group("d")), lean=_lean(m))  # type: ignore[arg-type]
     return Atom(m.start(), m.end(), p, part_of_day=_pod(m))
@@ -276,11 +314,11 @@ def _month(m: regex.Match[str], text: str) -> Atom | None:
         return None
     word = " ".join(m.group("m").lower().split())
     year = _year_fields(m)
-    ambiguous = not word.isdigit() and word not in lx.UNAMBIGUOUS_MONTH_WORDS
+    ambiguous = word in lx.AMBIGUOUS_MONTH_WORDS
     if ambiguous and not year and not text[m.start("m")].isupper():
         return None  # "tháng năm" is also just "months and years"
-    if word.isdigit() and next_word(text, m.end()) in lx.COUNTERS:
-        return None  # "mỗi tháng 2 lần"
+    if not year and next_word(text, m.end()) in lx.COUNTERS:
+        return None  # "mỗi tháng 2 lần", "tháng ba lần"
     month = _number(word)
     p = Partial(grain="month", month=month, lean=_lean(m), **year)  # type: ignore[arg-type]
     return Atom(m.start(), m.end(), p)
@@ -329,6 +367,26 @@ def _year_range(m: regex.Match[str], text: str) -> Atom | None:
     return Atom(m.start(), m.end(), Partial(grain="year", year=y1), Partial(grain="year", year=y2))
 
 
+# "năm 2018 và 2019": a bare year listed after another.
+_YEAR_BEFORE_AND = regex.compile(rf"{YEAR}{_}và{_}$")
+
+
+@rule(
+    "edge_unit",
+    rf"""{B}{HOI}?(?P<edge>đầu|cuối|giữa){_}(?P<unit>năm|tháng|tuần)
+  (?![ ]{{1,3}}(?:\d|nay|ngoái|trước|tới|sau|qua|này|vừa|kế|tiếp|học|tài|[a-zà-ỹđ]*\d))
+  (?![\p{{L}}\p{{N}}])""",
+    opens=["hồi>đầu|cuối|giữa", "đầu>năm|tháng|tuần", "cuối>năm|tháng|tuần", "giữa>năm|tháng|tuần"],
+)
+def _edge_unit(m: regex.Match[str], text: str) -> Atom | None:
+    """``Hồi đầu năm``, ``cuối tháng``: part of the unit the article is in."""
+    if _not_a_date_before(text, m.start()):
+        return None
+    units = {"tuần": "week", "tháng": "month", "năm": "year"}
+    unit = units[m.group("unit").lower()]
+    return Atom(m.start(), m.end(), Partial(grain=unit, shift_unit=unit, shift=0))  # type: ignore[arg-type]
+
+
 @rule(
     "year",
     rf"""{B}{HOI}?{EDGE}?(?P<nam>năm{_})?(?P<y>{YEAR}){END}""",
@@ -339,7 +397,8 @@ def _year(m: regex.Match[str], text: str) -> Atom | None:
         return None  # "2030 người" is a quantity
     if not (m.group("nam") or m.group("hoi") or m.group("edge")):
         before = prev_word(text, m.start())
-        if before not in lx.YEAR_CUES:
+        listed = before == "và" and _YEAR_BEFORE_AND.search(text, max(0, m.start() - 16), m.start())
+        if before not in lx.YEAR_CUES and not listed:
             return None  # "BRICS 2024", "APEC 2017": a year inside a name
     elif m.group("nam") and prev_word(text, m.start()).isdigit():
         return None
@@ -390,9 +449,17 @@ def _rel_day(m: regex.Match[str], text: str) -> Atom | None:
 
 @rule(
     "rel_unit",
-    rf"""{B}{HOI}?{EDGE}?(?P<unit>tuần|tháng|năm){_}
-  (?P<rel>này|nay|qua|vừa{_}qua|trước|tới|sau|ngoái|kế{_}tiếp)(?![\p{{L}}\p{{N}}])""",
-    opens=[*hoi_opens("tuần|tháng|năm"), *edge_opens("tuần|tháng|năm"), "tuần", "tháng", "năm"],
+    rf"""{B}{HOI}?{EDGE}?(?P<unit>tuần|tháng|quý|năm){_}
+  (?P<rel>này|nay|qua|vừa{_}qua|trước|tới|sau|ngoái|kế{_}tiếp|tiếp{_}theo|tiếp|hiện{_}tại)
+  (?![\p{{L}}\p{{N}}])""",
+    opens=[
+        *hoi_opens("tuần|tháng|quý|năm"),
+        *edge_opens("tuần|tháng|quý|năm"),
+        "tuần",
+        "tháng",
+        "quý",
+        "năm",
+    ],
 )
 def _rel_unit(m: regex.Match[str], text: str) -> Atom | None:
     unit = m.group("unit").lower()
@@ -404,7 +471,7 @@ def _rel_unit(m: regex.Match[str], text: str) -> Atom | None:
         return None
     if next_word(text, m.end()) in {"đó", "đấy", "nữa"}:
         return None  # "năm sau đó": relative to another event
-    units = {"tuần": "week", "tháng": "month", "năm": "year"}
+    units = {"tuần": "week", "tháng": "month", "quý": "quarter", "năm": "year"}
     p = Partial(grain=units[unit], shift_unit=units[unit], shift=shift)  # type: ignore[arg-type]
     return Atom(m.start(), m.end(), p)
 
@@ -420,7 +487,7 @@ def _is_weekday(words: str, cue: str | None) -> bool:
 @rule(
     "weekday",
     rf"""{B}{LEAD_POD}(?:(?P<cue>hôm|ngày|vào){_})?(?P<wd>{WEEKDAY})
-  (?:{_}(?P<wrel>tuần{_}(?:này|trước|tới|sau|qua)|vừa{_}qua|vừa{_}rồi|tới|này|trước))?
+  (?:{_}(?:của{_})?(?P<wrel>tuần{_}(?:này|trước|tới|sau|qua)|vừa{_}qua|vừa{_}rồi|tới|này|trước))?
   (?![\p{{L}}\p{{N}}])""",
     opens=[*POD_OPENS, "hôm", "ngày", "vào>thứ|chủ", *WEEKDAY_OPENS],
 )
@@ -438,6 +505,27 @@ def _weekday(m: regex.Match[str], text: str) -> Atom | None:
         lean = "future" if wrel == "tới" else lean
         p = Partial(grain="day", weekday=weekday, lean=lean)  # type: ignore[arg-type]
     return Atom(m.start(), m.end(), p, part_of_day=_pod(m))
+
+
+@rule(
+    "same_day",
+    rf"""{B}(?:(?P<pod>{POD}){_})?(?:trong{_})?cùng{_}ngày(?![\p{{L}}\p{{N}}])""",
+    opens=[*POD_OPENS, "trong>cùng", "cùng>ngày"],
+)
+def _same_day(m: regex.Match[str], text: str) -> Atom | None:
+    """``Chiều cùng ngày``: the day of the date before it (`vnpress.dates`)."""
+    return Atom(m.start(), m.end(), Partial(grain="day", same_day=True), part_of_day=_pod(m))
+
+
+@rule(
+    "same_period",
+    rf"""{B}cùng{_}kỳ{_}(?:của{_})?năm{_}(?:(?P<y>{YEAR})|(?P<yrel>ngoái|trước))
+  (?![\p{{L}}\p{{N}}])""",
+    opens=["cùng>kỳ"],
+)
+def _same_period(m: regex.Match[str], text: str) -> Atom | None:
+    """``cùng kỳ năm 2022``: the period of the date before it, in that year."""
+    return Atom(m.start(), m.end(), Partial(grain="year", same_period=True, **_year_fields(m)))
 
 
 @rule(

@@ -135,13 +135,21 @@ class CleanText:
         spaced = original.translate(_SAME_LENGTH) if _ODD_CHARACTERS.search(original) else original
         nfc = unicodedata.is_normalized("NFC", spaced)
         splicer = Splicer(spaced)
+        repaired_to = 0  # the end of the last stretch replaced
         for match in _repairs_needed(spaced, nfc):
             start, end = match.span()
-            if match.lastgroup == "combining":
+            if match.lastgroup == "combining" and start - 1 >= repaired_to:
                 start -= 1  # the base letter the marks sit on
-            replacement = _repair(match)
+                replacement = _repair(match)
+            elif match.lastgroup == "combining":
+                # the "base" was itself repaired away (an invisible character):
+                # the marks alone, in canonical order
+                replacement = unicodedata.normalize("NFC", match.group())
+            else:
+                replacement = _repair(match)
             if replacement != spaced[start:end]:
                 splicer.replace(start, end, replacement)
+                repaired_to = end
         self.offsets = splicer.offsets
         text = splicer.result()
         if (text is not spaced or not nfc) and not unicodedata.is_normalized("NFC", text):
