@@ -79,3 +79,64 @@ def test_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("data", "warned"),
+    [
+        ("\ufeffSáng 29.6, hai bên hội đàm.".encode(), False),  # UTF-8 with a BOM
+        ("Sáng 29.6, hai bên hội đàm.".encode("utf-16"), True),
+        ("Sáng 29.6, hai bên cùng ăn.".encode("cp1258"), True),
+    ],
+)
+def test_files_are_read_through_the_library_s_encoding_detection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, warned: bool
+) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes(data)
+    assert main(["parse", str(path), "--published", "2017-06-29", "--format", "jsonl"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    (date,) = doc["dates"]
+    assert (date["text"], date["start"]) == ("Sáng 29.6", 0)  # the BOM is not text
+    assert ("warnings" in doc) == warned
+
+
+def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    path = tmp_path / "in.txt"
+    path.write_text("Sáng 29.6, hai bên hội đàm.", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
+    out = subprocess.run(
+        [sys.executable, "-m", "vnpress", "parse", str(path), "--format", "jsonl"],
+        capture_output=True, env=env, check=True,
+    ).stdout  # fmt: skip
+    assert "Sáng 29.6" in out.decode("utf-8")
+
+
+def test_a_full_disk_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vnpress.cli
+
+    def full(text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(vnpress.cli, "_write", full)
+    path = tmp_path / "in.txt"
+    path.write_text("Sáng 29.6", encoding="utf-8")
+    assert main(["parse", str(path)]) == 1
+    assert (
+        capsys.readouterr().err
+        == "vnpress: error: cannot write the output: No space left on device\n"
+    )
+
+
+def test_a_folder_and_an_empty_parser_list_are_one_line_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+    assert main(["parse", str(tmp_path), "--only", ","]) == 1
+    assert "no parser named" in capsys.readouterr().err

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any
 
 import attrs
 import pytest
@@ -10,7 +11,7 @@ from vnpress import Agreement, Amount, Commitment, Date, Document, Official, par
 
 
 def _document() -> Document:
-    text = "Sáng 29.6, Tổng thống Putin nhất trí cấp 1.000 học bổng."
+    text = "Sáng 29.6, Tổng thống Putin nhất trí cấp 1.000 học bổng. Hiệp định X"
     return Document(
         text=text,
         published="2017-06-29",
@@ -41,8 +42,8 @@ def _document() -> Document:
             "agreements": [
                 Agreement(
                     text="Hiệp định X",
-                    start=0,
-                    end=3,
+                    start=57,
+                    end=68,
                     type="agreement",
                     title="Hiệp định X",
                     parties=["A", "B"],
@@ -159,3 +160,57 @@ def test_to_frame_json_and_json_lines(tmp_path: object) -> None:
         "vnpress/1",
         "vnpress/1",
     ]
+
+
+def _round_trip_data() -> dict[str, Any]:
+    import vnpress
+
+    text = "Thủ tướng Lê Minh An hội đàm với Tổng thống Nga Vladimir Putin ngày 24/10."
+    return vnpress.parse(text, published="2024-10-25").to_dict(include_text=True)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["dates"][0].update(start=999), "are not offsets"),
+        (lambda d: d["dates"][0].update(text="zzz"), "does not hold its text"),
+        (lambda d: d["officials"][0].update(role="king"), "role 'king' is not one of"),
+        (lambda d: d["events"][0].update(trigger_start=-1), "are not offsets"),
+        (
+            lambda d: d["events"][0].update(
+                also=[{"trigger": "x", "trigger_start": 0, "trigger_end": 1}]
+            ),
+            "also",
+        ),
+        (lambda d: d.update(dates="x"), "'dates' must be a list"),
+        (lambda d: d["dates"].append(5), r"dates\[1\]: an item must be an object"),
+        (lambda d: d["dates"][0].update(bogus=1), "unexpected keyword"),
+        (
+            lambda d: (
+                d["commitments"].append(
+                    {**d["commitments"][0], "amounts": [{"text": "x", "value": float("nan")}]}
+                )
+                if d["commitments"]
+                else d["dates"][0].update(start=-5)
+            ),
+            "finite|are not offsets",
+        ),
+    ],
+)
+def test_from_dict_says_which_item_is_wrong(change: Any, message: str) -> None:
+    data = _round_trip_data()
+    change(data)
+    with pytest.raises(ValueError, match=message):
+        Document.from_dict(data)
+
+
+def test_nan_never_makes_invalid_json() -> None:
+    doc = Document(
+        text="x",
+        found={"commitments": [
+            Commitment(text="x", start=0, end=1, kind="pledge", cue="x", cue_start=0, cue_end=1,
+                       amounts=[Amount(text="x", value=float("nan"))])
+        ]},
+    )  # fmt: skip
+    with pytest.raises(ValueError, match="JSON compliant"):
+        doc.to_json()

@@ -97,6 +97,31 @@ def test_a_plugin_installed_as_a_distribution_is_found_through_its_entry_point(
     assert [d.value for d in doc.dates] == ["2017-06-29"]  # its requirement ran first
 
 
+def test_a_broken_entry_point_is_reported_once_and_the_others_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "vnpress_good.py").write_text(
+        "def good(doc):\n    return [len(doc.text)]\n", encoding="utf-8"
+    )
+    dist = tmp_path / "vnpress_two-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: vnpress-two\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (dist / "entry_points.txt").write_text(
+        "[vnpress.parsers]\nbad = vnpress_missing_module:nothing\ngood = vnpress_good:good\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    reg = Registry()
+    with pytest.warns(RuntimeWarning, match="'bad'.*was not loaded"):
+        names = reg.names()
+    assert "good" in names and "bad" not in names
+    assert len(reg.plugin_errors) == 1
+    reg.names()  # asked again: reported once only
+    assert len(reg.plugin_errors) == 1
+
+
 def test_default_registry_and_top_level_parse() -> None:
     assert "dates" in vnpress.registry.names()
     doc = vnpress.parse("hôm nay", published="2024-10-25")

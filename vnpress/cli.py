@@ -9,6 +9,7 @@ Errors are one line on stderr and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -16,12 +17,14 @@ from typing import Any, TextIO
 
 from vnpress._version import __version__
 from vnpress.errors import VnpressError
+from vnpress.inputs import parse_bytes
 from vnpress.model import Document, Dyad, Span
 from vnpress.pipeline import Pipeline
 from vnpress.published import coerce_published
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,11 +56,26 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _read(path: str) -> str:
+def _read(path: str) -> bytes:
+    """The bytes of ``path`` or of standard input (``-``): decoded by the
+    library's own detection (UTF-8 with or without a BOM, UTF-16, CP1258)."""
     if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as handle:
+        raw = getattr(sys.stdin, "buffer", None)
+        # a replaced stdin (tests, notebooks) gives str: already decoded
+        return raw.read() if raw is not None else sys.stdin.read().encode("utf-8")
+    with open(path, "rb") as handle:
         return handle.read()
+
+
+def _write(text: str) -> None:
+    """``text`` to standard output as UTF-8, whatever the locale says."""
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:  # a replaced stdout (tests, notebooks) takes str
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        out.write(text.encode("utf-8"))
+        out.flush()
 
 
 def _table(doc: Document, out: TextIO) -> None:
@@ -101,26 +119,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _batch(args)
     try:
         published = coerce_published(args.published)
-        pipeline = Pipeline(_names(args.only), also=_names(args.also) or ())
-        text = _read(args.file)
-        doc = pipeline(text, published)
+        only, also = _names(args.only), _names(args.also) or ()
+        Pipeline(only, also=also)  # unknown names fail before the file is read
+        data = _read(args.file)
+        doc = parse_bytes(data, published, only=only, also=also)
     except FileNotFoundError:
         return _fail(f"no such file: {args.file}")
-    except (OSError, UnicodeDecodeError) as e:
-        return _fail(f"cannot read {args.file}: {e}")
+    except IsADirectoryError:
+        return _fail(f"{args.file} is a folder; use vnpress batch for folders")
+    except OSError as e:
+        return _fail(f"cannot read {args.file}: {e.strerror or e}")
     except (ValueError, TypeError, VnpressError) as e:
         return _fail(str(e))
-    if args.format == "dyads":
-        write_dyads(doc, sys.stdout)
-        return 0
-    data = doc.to_dict()
-    if args.format == "json":
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "jsonl":
-        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-    else:
-        _table(doc, sys.stdout)
+    try:
+        _write(_render(doc, args.format))
+    except BrokenPipeError:
+        return 0  # "| head": the reader has what it wanted
+    except OSError as e:
+        return _fail(f"cannot write the output: {e.strerror or e}")
     return 0
+
+
+def _render(doc: Document, fmt: str) -> str:
+    out = io.StringIO()
+    if fmt == "dyads":
+        write_dyads(doc, out)
+    elif fmt == "json":
+        out.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    elif fmt == "jsonl":
+        out.write(doc.to_json() + "\n")
+    else:
+        _table(doc, out)
+    return out.getvalue()
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -129,15 +159,24 @@ def _batch(args: argparse.Namespace) -> int:
     def progress(line: str) -> None:
         sys.stderr.write(f"vnpress: {line}\n")
 
+    def failed(line: str) -> None:
+        sys.stderr.write(f"vnpress: failed: {line}\n")
+
     try:
-        parsed, skipped = run_batch(
+        result = run_batch(
             args.source,
             args.out,
             jobs=args.jobs,
             only=_names(args.only),
             published=coerce_published(args.published),
             progress=None if args.quiet else progress,
+            failed=failed,
         )
+    except KeyboardInterrupt:
+        sys.stderr.write(
+            f"vnpress: interrupted; run the same command again to resume into {args.out}\n"
+        )
+        return EXIT_INTERRUPTED
     except FileNotFoundError as e:
         return _fail(f"no such file or folder: {e.filename}")
     except (OSError, UnicodeDecodeError) as e:
@@ -145,7 +184,11 @@ def _batch(args: argparse.Namespace) -> int:
     except (ValueError, TypeError, VnpressError) as e:
         return _fail(str(e))
     if not args.quiet:
-        progress(f"done: {parsed} parsed, {skipped} already in {args.out}")
+        progress(f"done: {result.parsed} parsed, {result.skipped} already in {args.out}")
+    if result.failed:
+        return _fail(
+            f"{result.failed} documents failed; see {args.out}.errors (a rerun tries them again)"
+        )
     return 0
 
 

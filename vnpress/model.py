@@ -15,8 +15,10 @@ in ``docs/schema.md``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import attrs
@@ -480,7 +482,8 @@ class Document:
         """The schema ``vnpress/1`` dictionary as one line of JSON (for JSON Lines)."""
         import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        # allow_nan=False: a NaN or an infinity raises here, not later in a reader
+        return json.dumps(self.to_dict(), ensure_ascii=False, allow_nan=False)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """The document as schema ``vnpress/1`` JSON-ready data.
@@ -519,18 +522,74 @@ class Document:
             raise ValueError(f"unsupported schema {schema!r}; expected {SCHEMA!r}")
         if text is None:
             text = data.get("text", "")
+        if not isinstance(text, str):
+            raise ValueError(f"'text' must be a string, not {type(text).__name__}")
         found: dict[str, list[Any]] = {}
         for name, items in data.items():
             if name in _DOCUMENT_KEYS:
                 continue
+            if not isinstance(items, list):
+                raise ValueError(f"{name!r} must be a list of items")
             item_type = default.item_type(name)
-            found[name] = [item_type(**item) if item_type else item for item in items]
+            found[name] = [
+                _read_item(item_type, item, text, f"{name}[{n}]") if item_type else item
+                for n, item in enumerate(items)
+            ]
         return cls(
             text=text,
             published=data.get("published"),
             found=found,
             warnings=data.get("warnings", ()),
         )
+
+
+def _read_item(item_type: type, data: Any, text: str, where: str) -> Any:
+    """One item read back by `Document.from_dict`, checked: its fields, its
+    vocabulary values and, where the text is known, that its offsets hold it."""
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{where}: an item must be an object, not {type(data).__name__}")
+    try:
+        item = item_type(**data)
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"{where}: {e}") from None
+    for field, allowed in _vocabularies(item_type).items():
+        value = getattr(item, field)
+        if value is not None and value not in allowed:
+            raise ValueError(f"{where}: {field} {value!r} is not one of {', '.join(allowed)}")
+    if isinstance(item, Span):
+        for start_field, end_field, text_field in item.OFFSETS:
+            start, end = getattr(item, start_field), getattr(item, end_field)
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
+                raise ValueError(
+                    f"{where}: {start_field}/{end_field} {start!r}/{end!r} are not offsets"
+                )
+            if text and (end > len(text) or text[start:end] != getattr(item, text_field)):
+                raise ValueError(
+                    f"{where}: text[{start}:{end}] does not hold its {text_field} "
+                    f"{getattr(item, text_field)!r}"
+                )
+    for n, m in enumerate(getattr(item, "also", ())):
+        if (text and text[m.trigger_start : m.trigger_end] != m.trigger) or m.trigger_start < 0:
+            raise ValueError(f"{where}: also[{n}] offsets do not hold its trigger {m.trigger!r}")
+    for amount in getattr(item, "amounts", ()):
+        if isinstance(amount.value, float) and not math.isfinite(amount.value):
+            raise ValueError(f"{where}: an amount's value must be a finite number")
+    return item
+
+
+@cache
+def _vocabularies(item_type: type) -> dict[str, tuple[str, ...]]:
+    """The fields of ``item_type`` typed as a `Literal`, with their values."""
+    import typing
+
+    out: dict[str, tuple[str, ...]] = {}
+    for field, hint in typing.get_type_hints(item_type).items():
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        if typing.get_origin(hint) is Literal:
+            out[field] = tuple(typing.get_args(hint))
+        elif len(args) == 1 and typing.get_origin(args[0]) is Literal:
+            out[field] = tuple(typing.get_args(args[0]))
+    return out
 
 
 #: Keys of a ``vnpress/1`` dictionary that are not a parser's items.

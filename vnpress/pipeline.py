@@ -66,6 +66,11 @@ class Pipeline:
             warnings.append(
                 "the text looks like HTML; parse it with vnpress.parse_html to skip the markup"
             )
+        if doc.published is not None and doc.published.year in _CALENDAR_EDGES:
+            warnings.append(
+                f"published {doc.published.isoformat()} is at the edge of the calendar: "
+                "relative dates that would fall outside it keep X parts"
+            )
         if warnings:
             doc = attrs.evolve(doc, warnings=warnings)
         return self.run(doc)
@@ -80,6 +85,10 @@ class Pipeline:
             for step in self.steps:
                 doc = doc.with_items(step.name, _run(step, doc))
         return doc
+
+
+# The first and last years of `datetime.date`.
+_CALENDAR_EDGES = frozenset({1, 9999})
 
 
 def _run(step: ParserSpec, doc: Document) -> tuple[object, ...]:

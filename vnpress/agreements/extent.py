@@ -327,46 +327,56 @@ def _name_end(
     k = j
     between = False  # "giữa" has opened the parties
     about = ""  # the first word of what the name is about, after "về"
+    # the token lists read directly: this loop runs for every document mention
+    starts, lows, line_starts = tokens.starts, tokens.lows, tokens.line_starts
     while k < limit:
-        tok = tokens[k]
-        body = gaz.at("bodies", tok.start)
+        low = lows[k]
+        text = tokens.text(k)
+        body = gaz.at("bodies", starts[k])
         if body is not None:
-            while k < limit and tokens.starts[k] < body.end:
+            while k < limit and starts[k] < body.end:
                 k += 1
             continue
-        if tok.low == "giữa":
+        if low == "giữa":
             between = True
-        if tok.low == "về" and k + 1 < limit:
-            about = tokens.lows[k + 1]
-        if tok.text == "(" and k + 2 < limit and tokens[k + 2].text == ")" and k > j - 1:
+        if low == "về" and k + 1 < limit:
+            about = lows[k + 1]
+        if text == "(" and k + 2 < limit and tokens.text(k + 2) == ")" and k > j - 1:
             inner = tokens.text(k + 1)
-            if inner.isupper() and len(inner) > 1 and not tok.newline_before:
+            if inner.isupper() and len(inner) > 1 and k not in line_starts:
                 # "biên bản ghi nhớ (MOU) về …": an acronym inside the name, which
                 # goes on after it only into what the document is about or between
                 k += 3
                 if k < limit and tokens.lows[k] in _COMPLEMENTS:
                     continue
                 break
-        if tok.newline_before or tok.text in _BOUNDARIES:
+        if k in line_starts or text in _BOUNDARIES:
             break
-        if tok.text == ",":
+        if text == ",":
             go_on = _comma_inside(gaz, tokens, k, limit, between, about, contract)
             if go_on is None:
                 break
             k = go_on
             continue
-        if tok.text.islower() and tok.low in STOP_WORDS:
+        if low in STOP_WORDS and text.islower():
             break
-        if tok.low == "đối" and k + 1 < limit and tokens.lows[k + 1] == "với":
+        if low == "đối" and k + 1 < limit and lows[k + 1] == "với":
             break  # "… đối với …": what the name is not
-        if tok.low == "trong" and not (k + 1 < limit and tokens.lows[k + 1] in ("lĩnh", "các")):
+        if low == "trong" and not (k + 1 < limit and lows[k + 1] in ("lĩnh", "các")):
             break  # "… trong thời gian sớm nhất"; but "trong lĩnh vực …" is the subject
         if _opens_a_clause(tokens, k, limit):
             break  # "liên quan tới", "giữa lúc": what follows is not the name
-        if tok.low == "và" and k + 1 < limit and _starts_document(gaz, tokens, k + 1):
+        if low == "và" and k + 1 < limit and _starts_document(gaz, tokens, k + 1):
             break  # "Hiệp định A và Hiệp định B", "và một số văn kiện khác"
-        if lower and tok.low == "và" and k + 1 < limit and tokens[k + 1].text.islower():
+        if lower and low == "và" and k + 1 < limit and tokens.text(k + 1).islower():
             break
+        if (
+            low == "về"
+            and k + 1 < limit
+            and tokens.text(k + 1)[:1].isupper()
+            and _starts_document(gaz, tokens, k + 1)
+        ):
+            break  # "Hiệp định về Hiệp định …": another document, not this one's subject
         k += 1
     return trim_end(tokens, j, k, _CONNECTIVES)
 

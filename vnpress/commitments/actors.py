@@ -43,6 +43,8 @@ _BOTH = phrases("both_sides")
 # giant sentence or a long list of mentions costs linear time.
 _LOOK_BACK = 40
 _LOOK_BACK_TOKENS = 80
+# How many earlier clauses of the sentence are tried for a shared subject.
+_MOST_CLAUSES_BACK = 8
 # Nouns that name someone who can commit ("hai bên", "giới chức", "nhà lãnh đạo").
 AGENT_NOUNS = word_set("agent_nouns")
 _TRAILING = word_set("connectives") | word_set("subject_connectives")
@@ -430,7 +432,7 @@ class ActorResolver:
             "đồng",  # "đồng thời": the speaker goes on
             "và",
         )
-        for start in reversed(starts):
+        for start in reversed(starts[-_MOST_CLAUSES_BACK:]):
             if start >= clause.segment_start:
                 continue
             span = self._noun_phrase(start, clause.segment_start)

@@ -53,14 +53,13 @@ def _segments(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _split_at_new_subjects(
-    tokens: Tokens, segments: list[tuple[int, int]], cue_at: dict[int, Cue]
+    tokens: Tokens, segments: list[tuple[int, int]], cue_at: dict[int, Cue], cue_ends: set[int]
 ) -> list[tuple[int, int]]:
     """``A mời B thăm … và B đã nhận lời``: after a clause that has its cue, ``và``
     and a new capitalised subject open another clause (``Việt Nam và Nga nhất
     trí`` is one subject: no cue comes before its ``và``)."""
     out = []
     lows = tokens.lows
-    cue_ends = {c.last for c in cue_at.values()}
     for a, b in segments:
         start, seen_cue = a, False
         for k in range(a, b):
@@ -83,6 +82,7 @@ def _split_at_new_subjects(
 def clauses(analysis: Analysis, cues: list[Cue], quoted: Quotes) -> Iterator[Clause]:
     tokens, starts = analysis.tokens, analysis.token_starts
     cue_at = {c.first: c for c in cues}
+    cue_ends = {c.last for c in cues}
     cue_starts = sorted(tokens[c.first].start for c in cues)
     for s_start, s_end in analysis.sentences:
         c = bisect_left(cue_starts, s_start)
@@ -90,7 +90,7 @@ def clauses(analysis: Analysis, cues: list[Cue], quoted: Quotes) -> Iterator[Cla
             continue  # no cue, no clause: most sentences are passed over here
         first = bisect_left(starts, s_start)
         last = bisect_left(starts, s_end)
-        segments = _split_at_new_subjects(tokens, _segments(tokens, first, last), cue_at)
+        segments = _split_at_new_subjects(tokens, _segments(tokens, first, last), cue_at, cue_ends)
         said_by_previous = False
         requested_before = False
         addressees_listed = False  # the last request named its addressees, and only them
@@ -138,7 +138,10 @@ def _content_end(
     reported = cue.words.removesuffix(" sẽ") in REPORTING and cue.last == end
     # "giao Bộ A, Bộ B chỉ đạo …": the addressees' list and their task go on
     listing = cue.kind in ("propose", "request") and _only_names(tokens, cue.last, end)
-    for a, b in segments[n + 1 :]:
+    # by index, not a copy of the rest: a sentence of a thousand cue clauses
+    # must not cost a million steps
+    for k in range(n + 1, len(segments)):
+        a, b = segments[k]
         between = tokens[end].text if end < len(tokens) else ""
         if between in (";", '"', "“", "”"):
             break

@@ -126,7 +126,26 @@ def _pick_year(p: Partial, reference: date, month: int, day: int) -> int:
 
 def resolve(p: Partial, reference: date | None, anchor_year: int | None = None) -> Grounded:
     """Ground ``p``: ``reference`` is the publication date, ``anchor_year`` the
-    year the surrounding text is about (it wins over the reference)."""
+    year the surrounding text is about (it wins over the reference).
+
+    A date that would fall outside the calendar Python knows (``ngày mai``
+    published 9999-12-31) is resolved as if there were no reference: its
+    unknown parts stay ``X``.
+    """
+    try:
+        grounded = _resolve(p, reference, anchor_year)
+    except (OverflowError, ValueError):
+        return _resolve(p, None, None)
+    if grounded.year is not None and not MIN_YEAR <= grounded.year <= MAX_YEAR:
+        return _resolve(p, None, None)
+    return grounded
+
+
+# The years a resolved date may take: those of `datetime.date`.
+MIN_YEAR, MAX_YEAR = date.min.year, date.max.year
+
+
+def _resolve(p: Partial, reference: date | None, anchor_year: int | None) -> Grounded:
     if p.shift_unit is not None or p.weekday is not None:
         return _resolve_shift(p, reference)
     if p.decade is not None:

@@ -32,6 +32,11 @@ from vnpress.text.tokens import Tokens
 
 __all__ = ["find_events", "parse_events"]
 
+# How many earlier events of its type a mention may join: the ones still being
+# told of (a document of a thousand conferences costs linear time).
+_MERGE_REACH = 16
+# The most tokens a clause runs on either side of its trigger.
+_CLAUSE_REACH = 80
 # Marks that end an event's clause: what is told of it stops there.
 _CLAUSE_ENDS = frozenset({";"})
 
@@ -56,6 +61,7 @@ def parse_events(doc: Document) -> list[Event]:
         return finder.starts_side(k)
 
     drafts: list[Draft] = []
+    by_type: dict[str, list[Draft]] = {}  # the drafts of each type, in order
     framed: list[tuple[int, Draft, bool]] = []
     for m in find_mentions(gaz, starts_object):
         sentence = analysis.sentence_index(tokens.starts[m.first])
@@ -77,11 +83,16 @@ def parse_events(doc: Document) -> list[Event]:
         name = key(_trigger_text(doc, tokens, m)) if m.named else None
         # "Trong buổi họp báo, X …": a scene already told of, whoever speaks in it
         told_sides = [] if scene else sides
-        draft = next((d for d in reversed(drafts) if joins(d, m, setting, told_sides, name)), None)
+        recent = by_type.setdefault(m.type, [])
+        draft = next(
+            (d for d in reversed(recent[-_MERGE_REACH:]) if joins(d, m, setting, told_sides, name)),
+            None,
+        )
         if draft is None:
             draft = new_draft(m, setting, sides, name, sentence)
             draft.follows = follows
             drafts.append(draft)
+            recent.append(draft)
         else:
             draft.add(m, setting, sides)
         framed.append((sentence, draft, setting.frame))
@@ -114,8 +125,9 @@ def _document_starts(doc: Document) -> set[int]:
 
 def _clause(tokens: Tokens, sentence: tuple[int, int], m: Mention) -> tuple[int, int]:
     """The stretch of the sentence what is told of the mention stays in:
-    between the semicolons around its trigger."""
-    start, end = sentence
+    between the semicolons around its trigger, and no further than a long
+    clause runs (a sentence that never ends costs linear time)."""
+    start, end = max(sentence[0], m.first - _CLAUSE_REACH), min(sentence[1], m.last + _CLAUSE_REACH)
     lows = tokens.lows
     for k in range(m.first - 1, start - 1, -1):
         if lows[k] in _CLAUSE_ENDS:
@@ -163,9 +175,9 @@ _BETWEEN_SIDES = _SESSIONS | {"visit"}
 
 def _met(drafts: list[Draft]) -> Draft | None:
     """The latest talks, meeting or call that names its sides, else the
-    latest such visit."""
+    latest such visit (among the last few events)."""
     for kinds in (_SESSIONS, _BETWEEN_SIDES):
-        for d in reversed(drafts):
+        for d in reversed(drafts[-_MERGE_REACH:]):
             if d.type in kinds and d.sides:
                 return d
     return None

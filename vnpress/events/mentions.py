@@ -53,9 +53,10 @@ def find_mentions(gaz: Gazetteer, starts_object: Callable[[int, str], bool]) -> 
     analysis = gaz.analysis
     tokens, starts = analysis.tokens, analysis.token_starts
     in_a_name = gaz.inside(("venues", "bodies", "instruments"))
+    named_to = 0  # the end of the last proper name: a trigger inside it is part of it
     for hit in gaz.scan("event_triggers"):
         i = bisect_left(starts, hit.start)
-        if i >= len(tokens) or tokens[i].start != hit.start or in_a_name(hit.start):
+        if i >= len(tokens) or starts[i] != hit.start or i < named_to or in_a_name(hit.start):
             continue
         j = bisect_left(starts, hit.end)
         kind, _, form = hit.value.partition("\t")
@@ -66,7 +67,7 @@ def find_mentions(gaz: Gazetteer, starts_object: Callable[[int, str], bool]) -> 
         if form == "name" and tokens.text(i)[:1].isupper():
             end = _name_end(tokens, j)
             named = end > j  # "Hội nghị" alone is the conference already named
-            j = end
+            j = named_to = end
         yield Mention(i, j, kind, form, words, named)
 
 

@@ -25,6 +25,8 @@ from vnpress.lexicons import key
 
 # Events that hold others: visits and conferences.
 _LARGER = frozenset({"visit", "conference"})
+# The most events one event may be nested in, through each other.
+_DEEPEST = 8
 # The most sides one event keeps (a mention listing a delegation adds no more).
 _MOST_SIDES = 4
 
@@ -168,10 +170,13 @@ def place_within(drafts: list[Draft], framed: list[tuple[int, Draft, bool]]) -> 
 
 
 def _holds(inner: Draft, outer: Draft) -> bool:
-    """Whether ``inner`` already (transitively) holds ``outer``: no cycles."""
+    """Whether ``inner`` already (transitively) holds ``outer``: no cycles. A
+    chain deeper than a few events is refused too (events nest a level or two)."""
     d: Draft | None = outer
-    while d is not None:
+    for _ in range(_DEEPEST):
+        if d is None:
+            return False
         if d is inner:
             return True
         d = d.within
-    return False
+    return True

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 import attrs
 
@@ -202,6 +203,13 @@ class SettingReader:
 
 def _any(words: list[str], wanted: frozenset[str]) -> bool:
     """Whether a phrase of ``wanted`` is among ``words``."""
-    return any(
-        " ".join(words[k : k + width]) in wanted for k in range(len(words)) for width in (1, 2, 3)
-    )
+    firsts = _first_words(wanted)
+    for k, word in enumerate(words):
+        if word in firsts and any(" ".join(words[k : k + width]) in wanted for width in (1, 2, 3)):
+            return True
+    return False
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)

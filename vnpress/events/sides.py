@@ -187,7 +187,9 @@ class SideFinder:
                     found.append(side)
                 k = owner - 1
                 continue
-            if other is None:
+            if other is None and (
+                k in self._titled or k in self._place_at or lows[k] in _DELEGATIONS
+            ):
                 side = self.titled_at(k) or self.delegation_at(k, first) or self.country_at(k)
                 if side is not None and side.last <= first:
                     other = side

@@ -7,6 +7,8 @@ names ending alike, so linking stays linear however many people a text names.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from vnpress import lexicons
@@ -96,6 +98,7 @@ _LATIN_RUN = regex.compile(
     r"(?<![\p{L}])(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*)[ ]){1,3}\p{Lu}[\p{L}'’\-]*(?![\p{L}])"
 )
 _ADMIN_UNITS = word_set("administrative_units")
+_LONGEST_UNIT = max(len(w) for w in _ADMIN_UNITS) + 1
 # What may open a run of capitalised words without being a first name.
 _KNOWN_HEADS = ("countries", "places", "bodies", "titles")
 
@@ -105,10 +108,11 @@ def full_latin_names(gaz: Gazetteer) -> dict[str, str]:
     pass (``người đồng cấp Nga Vladimir Putin`` gives Putin → Vladimir Putin)."""
     out: dict[str, str] = {}
     text = gaz.analysis.clean.text
+    head_ends = {hit.end for hit in gaz.scan("org_heads")}
     for m in _LATIN_RUN.finditer(text):
         words = m.group().split()
         start = m.start()
-        if _opens_with_a_name_of_its_own(gaz, text, start):
+        if _opens_with_a_name_of_its_own(head_ends, text, start):
             # "Công ty Minh Phát", "bang Victoria Daniel Andrews": the first word
             # is the body's or the place's
             start += len(words.pop(0)) + 1
@@ -125,14 +129,16 @@ def full_latin_names(gaz: Gazetteer) -> dict[str, str]:
     return out
 
 
-def _opens_with_a_name_of_its_own(gaz: Gazetteer, text: str, start: int) -> bool:
+def _opens_with_a_name_of_its_own(head_ends: set[int], text: str, start: int) -> bool:
     """Whether the run at ``start`` follows a body's head ("Công ty", "Tập
-    đoàn") or an administrative unit ("bang", "tỉnh"), whose name it opens with."""
-    ends = {hit.end for hit in gaz.scan("org_heads")}
-    before = text[:start].rstrip()
-    if len(before) in ends:
+    đoàn"; ``head_ends`` are where they end) or an administrative unit
+    ("bang", "tỉnh"), whose name it opens with."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end in head_ends:
         return True
-    word = before[before.rfind(" ") + 1 :]
+    word = text[max(0, end - _LONGEST_UNIT) : end].rsplit(" ", 1)[-1]
     return word.islower() and word in _ADMIN_UNITS
 
 
@@ -167,6 +173,23 @@ def fullest(fuller: dict[str, str], name: str) -> str:
     return name
 
 
+# The people gazetteer's entries by last name, with the entries it was built
+# from: a changed lexicon is a new mapping, and the index is built again.
+_BY_LAST: list[tuple[Mapping[str, str], dict[str, list[tuple[str, str]]]]] = []
+
+
+def _people_by_last_name() -> dict[str, list[tuple[str, str]]]:
+    entries = lexicons.PEOPLE.entries
+    kept = _BY_LAST[0] if _BY_LAST else None
+    if kept is not None and kept[0] is entries:
+        return kept[1]
+    index: dict[str, list[tuple[str, str]]] = {}
+    for person, value in entries.items():
+        index.setdefault(person.split()[-1], []).append((person, value))
+    _BY_LAST[:] = [(entries, index)]  # one assignment: safe for a reader in another thread
+    return index
+
+
 def listed(name: str) -> tuple[str, str] | None:
     """``(country, role)`` of ``name`` in the people gazetteer, also written short
     (``Erdogan``, ``V. Putin``) when that fits exactly one listed person. An
@@ -176,8 +199,8 @@ def listed(name: str) -> tuple[str, str] | None:
         last = key(name).split()[-1]
         fits = {
             value
-            for person, value in lexicons.PEOPLE.entries.items()
-            if person.split()[-1] == last and same_person(key(name), person)
+            for person, value in _people_by_last_name().get(last, ())
+            if same_person(key(name), person)
         }
         if len(fits) != 1:
             return None

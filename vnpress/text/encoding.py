@@ -34,7 +34,12 @@ def decode_bytes(
         return raw.decode(encoding), encoding
     for bom, name in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(name), name
+            try:
+                return raw.decode(name), name
+            except UnicodeDecodeError:
+                # a mark with a body that is not in its encoding: keep every
+                # byte, visibly, and say so
+                return raw.decode(name, errors="replace"), f"{name} (invalid bytes replaced)"
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
