@@ -140,3 +140,20 @@ def test_a_folder_and_an_empty_parser_list_are_one_line_errors(
     assert "is a folder" in capsys.readouterr().err
     assert main(["parse", str(tmp_path), "--only", ","]) == 1
     assert "no parser named" in capsys.readouterr().err
+
+
+def test_no_arguments_print_the_usage() -> None:
+    done = subprocess.run([sys.executable, "-m", "vnpress"], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: vnpress")
+
+
+def test_the_table_shows_the_document_s_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<p>Sáng 29.6, hai bên hội đàm.</p>", encoding="utf-8")
+    assert main(["parse", str(path), "--published", "2017-06-29", "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "Sáng 29.6" in out
+    assert "warning: the text looks like HTML" in out

@@ -1,9 +1,10 @@
 """vnpress: typed, structured data from Vietnamese press releases.
 
->>> import vnpress
->>> doc = vnpress.parse("Sáng 29.6, tại Điện Kremlin", published="2017-06-29", only=["dates"])
->>> doc.dates[0].value
-'2017-06-29'
+Examples:
+    >>> import vnpress
+    >>> doc = vnpress.parse("Sáng 29.6, tại Điện Kremlin", published="2017-06-29", only=["dates"])
+    >>> doc.dates[0].value
+    '2017-06-29'
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
         UnknownParserError,
         VnpressError,
     )
+    from vnpress.evaluation import evaluate
     from vnpress.inputs import parse_bytes, parse_html
     from vnpress.model import (
         Agreement,
@@ -59,6 +61,7 @@ __all__ = [
     "UnknownParserError",
     "VnpressError",
     "__version__",
+    "evaluate",
     "parse",
     "parse_bytes",
     "parse_html",
@@ -76,6 +79,7 @@ __all__ = [
 _WHERE = {
     "registry": "vnpress",
     "parse_many": "vnpress.batch",
+    "evaluate": "vnpress.evaluation",
     "DependencyCycleError": "vnpress.errors",
     "DuplicateParserError": "vnpress.errors",
     "RegistryError": "vnpress.errors",

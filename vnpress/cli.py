@@ -1,4 +1,5 @@
-"""The ``vnpress`` command: ``vnpress parse FILE|- [--published DATE] [--only ...] [--format ...]``.
+"""The ``vnpress`` command: ``vnpress parse FILE|- [--published DATE] [--only ...] [--format ...]``,
+``vnpress batch SOURCE --out FILE``, ``vnpress evaluate GOLD_DIR [--docs ROOT]``.
 
 ``--format dyads`` writes the document's source-target-CAMEO rows as
 tab-separated values with a header (`vnpress.model.Dyad.COLUMNS`).
@@ -53,6 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--only", help="comma-separated parsers to run (default: all)")
     b.add_argument("--published", help="publication date for inputs that give none")
     b.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    e = sub.add_parser("evaluate", help="score vnpress on gold annotations (docs/evaluate.md)")
+    e.add_argument("gold_dir", help="a folder of gold .json files")
+    e.add_argument("--docs", help="the folder the gold files' 'doc' paths are relative to")
+    e.add_argument("--format", choices=["table", "json"], default="table")
+    e.add_argument(
+        "--errors",
+        nargs="?",
+        const="all",
+        choices=["all", "dates", "officials", "agreements", "commitments", "events"],
+        help="list every miss, false alarm and wrong value (of one kind)",
+    )
+    e.add_argument("--only", help="comma-separated parsers to run (default: the built-in ones)")
     return ap
 
 
@@ -117,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
     try:
         published = coerce_published(args.published)
         only, also = _names(args.only), _names(args.also) or ()
@@ -189,6 +204,25 @@ def _batch(args: argparse.Namespace) -> int:
         return _fail(
             f"{result.failed} documents failed; see {args.out}.errors (a rerun tries them again)"
         )
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from vnpress.evaluation import GoldError, evaluate
+
+    try:
+        result = evaluate(args.gold_dir, args.docs, only=_names(args.only))
+    except FileNotFoundError as e:
+        return _fail(f"no such folder: {e.filename}")
+    except (GoldError, OSError, ValueError, VnpressError) as e:
+        return _fail(str(e))
+    if args.errors:
+        rows = result.errors if args.errors == "all" else result.errors_of(args.errors)
+        _write("".join("\t".join(row) + "\n" for row in rows))
+    elif args.format == "json":
+        _write(json.dumps(result.metrics, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _write("".join(f"{name:32} {value}\n" for name, value in result.metrics.items()))
     return 0
 
 

@@ -28,8 +28,9 @@ class Pipeline:
     built-in parsers, and ``Pipeline(also=["hashtags"])`` those and a
     registered plugin. A pipeline is reusable and holds no per-document state.
 
-    >>> Pipeline(["dates"])("Sáng 29.6", published="2017-06-29").dates[0].value
-    '2017-06-29'
+    Examples:
+        >>> Pipeline(["dates"])("Sáng 29.6", published="2017-06-29").dates[0].value
+        '2017-06-29'
     """
 
     def __init__(

@@ -1,8 +1,9 @@
 """The ``agreements`` parser: documents signed, exchanged, in force or planned.
 
->>> [(a.type, a.parties, a.status) for a in find_agreements(
-...     "Hai bên ký kết Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào về y tế dự phòng.")]
-[('memorandum', ('Bộ Y tế Việt Nam', 'Bộ Y tế Lào'), 'signed')]
+Examples:
+    >>> [(a.type, a.parties, a.status) for a in find_agreements(
+    ...     "Hai bên ký kết Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào về y tế dự phòng.")]
+    [('memorandum', ('Bộ Y tế Việt Nam', 'Bộ Y tế Lào'), 'signed')]
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The ``commitments`` parser: who agreed, pledged, proposed, requested,
 supported or affirmed what.
 
->>> [(c.kind, c.cue, c.actor) for c in find_commitments("Hai bên nhất trí tăng cường hợp tác.")]
-[('agree', 'nhất trí', 'Hai bên')]
+Examples:
+    >>> [(c.kind, c.cue, c.actor) for c in find_commitments("Hai bên nhất trí tăng cường hợp tác.")]
+    [('agree', 'nhất trí', 'Hai bên')]
 """
 
 from __future__ import annotations

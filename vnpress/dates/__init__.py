@@ -1,9 +1,10 @@
 """The ``dates`` parser: calendar expressions normalised to ISO 8601.
 
->>> [d.value for d in find_dates("Sáng 29.6, tại Điện Kremlin", published="2017-06-29")]
-['2017-06-29']
->>> find_dates("từ ngày 28.6 đến ngày 1.7.2017")[0].value
-'2017-06-28/2017-07-01'
+Examples:
+    >>> [d.value for d in find_dates("Sáng 29.6, tại Điện Kremlin", published="2017-06-29")]
+    ['2017-06-29']
+    >>> find_dates("từ ngày 28.6 đến ngày 1.7.2017")[0].value
+    '2017-06-28/2017-07-01'
 """
 
 from __future__ import annotations

@@ -2,10 +2,11 @@
 ceremonies and press events; who took part on which side, when, where,
 within which visit or summit, with CAMEO codes.
 
->>> [(e.type, e.participants, e.date) for e in find_events(
-...     "Sáng 29/6, Chủ tịch nước Trần Văn Bình hội đàm với Tổng thống Nga Vladimir Putin.",
-...     published="2017-06-29")]
-[('talks', ('Chủ tịch nước Trần Văn Bình', 'Tổng thống Nga Vladimir Putin'), '2017-06-29')]
+Examples:
+    >>> [(e.type, e.participants, e.date) for e in find_events(
+    ...     "Sáng 29/6, Chủ tịch nước Trần Văn Bình hội đàm với Tổng thống Nga Vladimir Putin.",
+    ...     published="2017-06-29")]
+    [('talks', ('Chủ tịch nước Trần Văn Bình', 'Tổng thống Nga Vladimir Putin'), '2017-06-29')]
 
 How it reads a document: `mentions` finds the triggers (``data/events.tsv``),
 `sides` who takes part around each, `setting` its date, place, level and

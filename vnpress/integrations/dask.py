@@ -1,4 +1,5 @@
-"""vnpress on a Dask cluster: parse a ``dask.bag`` of texts partition by partition.
+"""vnpress on a Dask cluster: parse a ``dask.bag`` of texts, or a column of a
+``dask.dataframe``, partition by partition.
 
     import dask.bag as db
     from vnpress.integrations.dask import parse_bag
@@ -30,13 +31,54 @@ def parse_bag(bag: Any, *, only: Iterable[str] | None = None) -> Any:
     return bag.map_partitions(_parse_partition, selected)
 
 
-def parse_dataframe(frame: Any, *, text: str = "text", published: str | None = None) -> Any:
-    """A dask ``DataFrame`` column of schema ``vnpress/1`` JSON strings, one per row."""
+def parse_dataframe(
+    frame: Any,
+    *,
+    text: str = "text",
+    published: str | None = None,
+    only: Iterable[str] | None = None,
+    column: str = "vnpress",
+) -> Any:
+    """``frame`` with a column ``column`` of schema ``vnpress/1`` JSON strings,
+    one per row, parsed partition by partition.
+
+    The output's metadata is given, not inferred: Dask's inference would call
+    the parser on placeholder rows (``"a"`` for a date, missing text).
+    """
+    selected = tuple(only) if only is not None else None
+    meta = frame._meta.assign(**{column: _empty_column(frame._meta)})
+    return frame.map_partitions(
+        _parse_rows, text, published, selected, column, meta=meta, enforce_metadata=False
+    )
+
+
+def _empty_column(like: Any) -> Any:
+    """An empty object column with ``like``'s index, for the output's metadata."""
+    pd = _pandas()
+    return pd.Series([], dtype=object, index=like.index[:0])
+
+
+def _parse_rows(
+    part: Any, text: str, published: str | None, only: tuple[str, ...] | None, column: str
+) -> Any:
     import json
 
-    def parse_rows(part: Any) -> Any:
-        pairs = zip(part[text], part[published] if published else [None] * len(part), strict=True)
-        docs = parse_many(((t, p) for t, p in pairs))
-        return part.assign(vnpress=[json.dumps(d.to_dict(), ensure_ascii=False) for d in docs])
+    dates = part[published] if published else [None] * len(part)
+    pairs = [(t, _published(p)) for t, p in zip(part[text], dates, strict=True)]
+    docs = parse_many(pairs, only=only)
+    return part.assign(**{column: [json.dumps(d.to_dict(), ensure_ascii=False) for d in docs]})
 
-    return frame.map_partitions(parse_rows)
+
+def _published(value: Any) -> Any:
+    """A frame's missing value (``None``, ``NaN``, ``NaT``, ``pd.NA``) is no date."""
+    pd = _pandas()
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return value
+
+
+def _pandas() -> Any:
+    """pandas, untyped: a dataframe's partitions are pandas frames."""
+    import importlib
+
+    return importlib.import_module("pandas")

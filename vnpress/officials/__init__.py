@@ -5,9 +5,10 @@ carry the fullest form of the name the document uses. The work is done in
 stages, a module each: mentions (`extract`), people (`linking`), the country
 each serves (`country`), and what a title says (`titles`).
 
->>> found = find_officials("Tổng thống Nga Vladimir Putin hoan nghênh")
->>> [(o.name, o.titles, o.role, o.country) for o in found]
-[('Vladimir Putin', ('Tổng thống',), 'head_of_state', 'RU')]
+Examples:
+    >>> found = find_officials("Tổng thống Nga Vladimir Putin hoan nghênh")
+    >>> [(o.name, o.titles, o.role, o.country) for o in found]
+    [('Vladimir Putin', ('Tổng thống',), 'head_of_state', 'RU')]
 """
 
 from __future__ import annotations

@@ -117,13 +117,14 @@ def _repair(match: regex.Match[str]) -> str:
 class CleanText:
     """A text cleaned for parsing, with offsets back to the original.
 
-    >>> ct = CleanText("Ngày 1.\\n000 &amp; ho\\u00e0")
-    >>> ct.text
-    'Ngày 1.000 & hoà'
-    >>> ct.folded[-3:]
-    'hòa'
-    >>> ct.original_span(5, 10)
-    (5, 11)
+    Examples:
+        >>> ct = CleanText("Ngày 1.\\n000 &amp; ho\\u00e0")
+        >>> ct.text
+        'Ngày 1.000 & hoà'
+        >>> ct.folded[-3:]
+        'hòa'
+        >>> ct.original_span(5, 10)
+        (5, 11)
     """
 
     __slots__ = ("content_end", "folded", "lower", "offsets", "original", "text")
