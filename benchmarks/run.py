@@ -8,7 +8,10 @@ Reads the articles of ../shared/corpus/unc, and writes benchmarks/RESULTS.md:
   ``--peer-docs`` of them), its ratio to vnpress, and its peak Python memory;
 * the whole pipeline over the whole corpus in a fresh process (chars/s, peak RSS);
 * how cost grows: one 10 MB document against one 1 MB document;
-* ``python -c "import vnpress"`` wall time.
+* a fresh process parsing its first article (import and first parse) against
+  dateparser's fresh process searching the same article, and ``import
+  vnpress`` against ``import dateparser``: processes taking turns, ratios the
+  median of same-round ratios.
 
 Peers that are not installed are left out, with a note.
 """
@@ -16,6 +19,7 @@ Peers that are not installed are left out, with a note.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -186,32 +190,60 @@ def scaling(texts: list[str]) -> tuple[float, float, float]:
     return min(ones), min(wholes), growth
 
 
-def import_time() -> float:
-    best = float("inf")
-    for _ in range(IMPORT_RUNS):
+_FIRST_ARTICLE = {
+    "vnpress": "import vnpress, sys\nvnpress.parse(open(sys.argv[1]).read(), '2021-04-20')",
+    "dateparser": (
+        "import sys\nfrom dateparser.search import search_dates\n"
+        "search_dates(open(sys.argv[1]).read(), languages=['vi'])"
+    ),
+}
+_IMPORT = {"vnpress": "import vnpress", "dateparser": "import dateparser"}
+
+
+def fresh_processes(programs: dict[str, str], *args: str) -> dict[str, list[float]]:
+    """Wall seconds of each program in a fresh interpreter, the programs taking
+    turns `IMPORT_RUNS` times. Bytecode caches are on, as a user's are (this
+    machine's environment may turn them off), and each program runs once
+    first so that the caches exist."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(code: str) -> float:
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import vnpress"], check=True)
-        best = min(best, time.perf_counter() - start)
-    return best
+        subprocess.run([sys.executable, "-c", code, *args], check=True, env=env,
+                       capture_output=True)  # fmt: skip
+        return time.perf_counter() - start
+
+    for code in programs.values():
+        run(code)
+    seconds: dict[str, list[float]] = {name: [] for name in programs}
+    for _ in range(IMPORT_RUNS):
+        for name, code in programs.items():
+            seconds[name].append(run(code))
+    return seconds
 
 
-def _targets(
-    all_cps: float, ratios: dict[str, float], rss: float, growth: float, imported: float
-) -> list[str]:
+def same_round_ratio(seconds: dict[str, list[float]], system: str, peer: str) -> float:
+    """``system``'s time over ``peer``'s, the median of the rounds' ratios."""
+    return statistics.median(a / b for a, b in zip(seconds[system], seconds[peer], strict=True))
+
+
+def _targets(ratios: dict[str, float], rss: float, growth: float) -> list[str]:
     """The targets of the speed issue, each with what this run measured."""
-    checks = [("whole pipeline, characters/s", f"{all_cps:,.0f}", "≥ 1,000,000", all_cps >= 1e6)]
-    for name, wanted in (
-        ("whole pipeline / dateparser", 10),
-        ("dates parser / dateparser", 100),
-        ("whole pipeline / underthesea.ner", 50),
+    checks = []
+    for name, wanted, faster in (
+        ("whole pipeline / dateparser", 30, True),
+        ("whole pipeline / underthesea.ner", 200, True),
+        ("dates parser / dateparser", 150, True),
+        ("first article, fresh process / dateparser's", 0.5, False),
+        ("import vnpress / import dateparser", 0.3, False),
     ):
         if name in ratios:
             got = ratios[name]
-            checks.append((name, f"{got:.1f}×", f"≥ {wanted}×", got >= wanted))
+            ok = got >= wanted if faster else got <= wanted
+            checks.append((name, f"{got:.2f}×", f"{'≥' if faster else '≤'} {wanted}×", ok))
     checks += [
         ("peak memory, whole corpus", f"{rss:.0f} MB", "< 100 MB", rss < 100),
-        ("10 MB document / 1 MB document", f"{growth:.1f}×", "about 10×", growth <= 11),
-        ("import time", f"{imported * 1000:.0f} ms", "< 150 ms", imported < 0.150),
+        ("10 MB document / 1 MB document", f"{growth:.1f}×", "≤ 11×", growth <= 11),
     ]
     out = ["| target | measured | wanted | met |", "|---|---:|---:|---|"]
     out += [
@@ -249,7 +281,7 @@ def main() -> int:
         sample,
     )
     chars = sum(map(len, sample))
-    rows.append(("vnpress (all four parsers)", len(sample), chars / min(big["vnpress"]),
+    rows.append(("vnpress (all five parsers)", len(sample), chars / min(big["vnpress"]),
                  peak_memory(vn_all, sample), None))  # fmt: skip
     rows.append(("vnpress dates parser", len(sample), chars / min(big["vnpress dates"]),
                  peak_memory(vn_dates, sample), None))  # fmt: skip
@@ -267,7 +299,6 @@ def main() -> int:
                      sum(map(len, small)) / min(few["underthesea"]),
                      peak_memory(peers["underthesea"], small),
                      f"{ratios['whole pipeline / underthesea.ner']:.1f}×"))  # fmt: skip
-    vn_all_cps = rows[0][2]
 
     lines += [
         f"Corpus `shared/corpus/unc`: {len(texts)} articles, {sum(map(len, texts)):,} characters.",
@@ -290,7 +321,17 @@ def main() -> int:
 
     n, chars, cps, rss = whole_corpus()
     one, ten, growth = scaling(texts)
-    imported = import_time()
+    article = next(p for p in files if 4_000 <= p.stat().st_size <= 8_000)
+    programs = _FIRST_ARTICLE if "dateparser" in peers else {"vnpress": _FIRST_ARTICLE["vnpress"]}
+    first = fresh_processes(programs, str(article))
+    imports = fresh_processes(_IMPORT if "dateparser" in peers else {"vnpress": "import vnpress"})
+    if "dateparser" in peers:
+        ratios["first article, fresh process / dateparser's"] = same_round_ratio(
+            first, "vnpress", "dateparser"
+        )
+        ratios["import vnpress / import dateparser"] = same_round_ratio(
+            imports, "vnpress", "dateparser"
+        )
     lines += [
         "| measure | value |",
         "|---|---:|",
@@ -300,11 +341,18 @@ def main() -> int:
         f"| one 1 MB document (mean of the ten parts of the 10 MB one) | {one:.2f} s |",
         f"| one 10 MB document | {ten:.2f} s ({growth:.1f}× the 1 MB one, "
         "the median of the rounds) |",
-        f'| `python -c "import vnpress"` (best of {IMPORT_RUNS}, with interpreter start) | '
-        f"{imported * 1000:.0f} ms |",
+        f"| a fresh process parsing its first article ({article.name}, median of "
+        f"{IMPORT_RUNS}) | {statistics.median(first['vnpress']) * 1000:.0f} ms |",
+        f'| `python -c "import vnpress"` (median of {IMPORT_RUNS}, with interpreter start) | '
+        f"{statistics.median(imports['vnpress']) * 1000:.0f} ms |",
+        "",
+        "Warm-up: vnpress parses every sampled article once before the timed passes "
+        "(patterns compile on first use); each peer parses one article first (loads "
+        "its models). The fresh-process figures include all of that, and interpreter "
+        "start.",
         "",
     ]
-    lines += _targets(vn_all_cps, ratios, rss, growth, imported)
+    lines += _targets(ratios, rss, growth)
     lines += [f"- {note}" for note in notes]
     text = "\n".join(lines).rstrip() + "\n"
     print(text)

@@ -138,6 +138,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "same day": lambda n: ("Chiều cùng ngày, " * n)[:n],
     "directives": lambda n: ("Theo Bộ trưởng A, các tỉnh cần " * n)[:n],
     "requests to lists": lambda n: ("đề nghị Bộ A, " * n)[:n],
+    "countries after bodies": lambda n: ("Bộ trưởng Bộ Công Thương Lào Nguyễn Văn An, " * n)[:n],
 }
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from vnpress import lexicons
-from vnpress.lexicons import Lexicon, Snapshot, is_country_mention, key, word_before
+from vnpress.lexicons import Lexicon, Snapshot, end_before, is_country_mention, key, word_before
 from vnpress.text.analysis import Analysis
 
 
@@ -209,7 +209,7 @@ class Gazetteer:
         out = []
         for hit in self.within("countries", start, end):
             before = word_before(folded, hit.start, start)
-            if before and len(folded[: hit.start].rstrip()) in body_ends:
+            if before and end_before(folded, hit.start) in body_ends:
                 before = ""  # "Bộ Công Thương Lào": the word before ends a body's name
             if is_country_mention(folded, hit.start, before):
                 out.append(hit.value)

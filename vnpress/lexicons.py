@@ -401,8 +401,15 @@ def countries_in(text: str) -> list[str]:
 def _word_before_unless_body(text: str, start: int, body_ends: set[int]) -> str:
     """The word before ``start``, or "" when a body's name ends there."""
     before = word_before(text, start)
-    gap = start - len(text[:start].rstrip())
-    return "" if start - gap in body_ends else before
+    return "" if end_before(text, start) in body_ends else before
+
+
+def end_before(text: str, pos: int) -> int:
+    """Where the text before ``pos`` ends, past the spaces just before it
+    (walked, not copied: this is asked once per country a document names)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def body_country(text: str) -> tuple[bool, str | None]:

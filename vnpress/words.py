@@ -14,6 +14,7 @@ The file is read once, on first use.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
@@ -87,3 +88,47 @@ def mapping(name: str) -> MappingProxyType[str, str]:
 def names() -> list[str]:
     """Every word class the file holds."""
     return sorted(_sections())
+
+
+class PhraseSet:
+    """Phrases (of one word class) looked up in a list of lower-case words:
+    ``starting_at(words, k)`` and ``ending_at(words, k)`` test the first (or
+    last) word before joining any, since most words open no phrase."""
+
+    __slots__ = ("_firsts", "_lasts", "_phrases", "_widths")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._phrases = frozenset(phrases)
+        self._firsts = frozenset(p.split()[0] for p in self._phrases)
+        self._lasts = frozenset(p.split()[-1] for p in self._phrases)
+        self._widths = tuple(sorted({len(p.split()) for p in self._phrases}, reverse=True))
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self._phrases
+
+    def __or__(self, other: PhraseSet) -> PhraseSet:
+        return PhraseSet(self._phrases | other._phrases)
+
+    def starting_at(self, words: Sequence[str], k: int) -> int | None:
+        """The index after the longest phrase starting at ``words[k]``, or None."""
+        if k >= len(words) or words[k] not in self._firsts:
+            return None
+        for width in self._widths:
+            if k + width <= len(words) and " ".join(words[k : k + width]) in self._phrases:
+                return k + width
+        return None
+
+    def ending_at(self, words: Sequence[str], k: int) -> int | None:
+        """The index of the first word of the longest phrase ending with
+        ``words[k]``, or None."""
+        if k < 0 or words[k] not in self._lasts:
+            return None
+        for width in self._widths:
+            if k - width + 1 >= 0 and " ".join(words[k - width + 1 : k + 1]) in self._phrases:
+                return k - width + 1
+        return None
+
+
+def phrase_set(name: str) -> PhraseSet:
+    """The phrases of section ``name`` as a `PhraseSet`."""
+    return PhraseSet(phrases(name))

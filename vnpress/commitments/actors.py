@@ -30,7 +30,7 @@ from vnpress.lexicons import key
 from vnpress.model import Document, Official
 from vnpress.text.marks import DOUBLE_QUOTES
 from vnpress.text.tokens import trim_end
-from vnpress.words import phrases, word_set
+from vnpress.words import PhraseSet, phrase_set, phrases, word_set
 
 # Words a subject noun phrase is made of, besides names and titles.
 NP_WORDS = word_set("subject_words")
@@ -48,14 +48,16 @@ _MOST_CLAUSES_BACK = 8
 # Nouns that name someone who can commit ("hai bên", "giới chức", "nhà lãnh đạo").
 AGENT_NOUNS = word_set("agent_nouns")
 _TRAILING = word_set("connectives") | word_set("subject_connectives")
-_DOCUMENTS = frozenset(phrases("document_agents"))
-FIRST_PERSON = frozenset(phrases("first_person"))
+_DOCUMENTS = phrase_set("document_agents")
+FIRST_PERSON = phrase_set("first_person")
 _INCLUSIVE = frozenset(phrases("inclusive_we"))
-_INANIMATE = frozenset(phrases("inanimate_subjects"))
+_INANIMATE = phrase_set("inanimate_subjects")
 _ADVERBS = word_set("verb_adverbs")
 # Nouns a subject may open with although their first word often opens an
 # adverbial ("Thông cáo chung …", not "Thông qua"; "Đồng chí …", not "Đồng thời").
-_OPENING_NOUNS = _DOCUMENTS | frozenset(phrases("honorific_phrases"))
+_OPENING_NOUNS = _DOCUMENTS | phrase_set("honorific_phrases")
+# Who a pronoun before a cue may be: "tôi", "chúng tôi", "ông".
+_PERSONS = FIRST_PERSON | PhraseSet(PRONOUNS)
 COMMENTATORS = tuple(phrases("commentators"))
 # Verbs that say who spoke.
 SPEECH = frozenset(phrases("speech_verbs")) | REPORTING
@@ -355,13 +357,9 @@ class ActorResolver:
             return None  # "tổ chức" is to organise; "Tổ chức …" an organisation
         return hit.end
 
-    def _phrase_end(self, k: int, phrases: frozenset[str]) -> int | None:
+    def _phrase_end(self, k: int, phrases: PhraseSet) -> int | None:
         """The token after the longest of ``phrases`` starting at token ``k``."""
-        lows = self.tokens.lows
-        for width in _PHRASE_WIDTHS:
-            if k + width <= len(lows) and " ".join(lows[k : k + width]) in phrases:
-                return k + width
-        return None
+        return phrases.starting_at(self.tokens.lows, k)
 
     def _names_an_agent(self, i: int, j: int) -> bool:
         """An official, a title, a body, a country, a pronoun, an agent noun,
@@ -415,10 +413,9 @@ class ActorResolver:
         k = clause.cue.first
         while k > clause.segment_start and lows[k - 1] in _ADVERBS:
             k -= 1
-        for width in _PHRASE_WIDTHS:
-            start = k - width
-            if start >= clause.segment_start and " ".join(lows[start:k]) in FIRST_PERSON | PRONOUNS:
-                return start, k
+        start = _PERSONS.ending_at(lows, k - 1) if k > clause.segment_start else None
+        if start is not None and start >= clause.segment_start:
+            return start, k
         return None
 
     def _sentence_subject(self, clause: Clause, *, reported_only: bool = False) -> Actor | None:

@@ -20,7 +20,7 @@ import attrs
 from vnpress.gazetteer import Gazetteer, Hit
 from vnpress.text.marks import CLAUSE_BREAKS, DOUBLE_QUOTES, SENTENCE_STOPS
 from vnpress.text.tokens import Tokens
-from vnpress.words import mapping, phrases, word_set
+from vnpress.words import PhraseSet, mapping, phrase_set, phrases, word_set
 
 if TYPE_CHECKING:
     from vnpress.commitments.quotes import Quotes
@@ -46,8 +46,8 @@ _NOUN_LIKE = frozenset(phrases("noun_like_cues"))
 _VERB_ADVERBS = word_set("verb_adverbs")
 _AGENT_NOUNS = word_set("agent_nouns")
 _LIGHT_VERBS = frozenset(phrases("light_verbs"))
-_SPECULATION = frozenset(phrases("speculation_markers"))
-_APPRAISALS = frozenset(phrases("appraisal_verbs"))
+_SPECULATION = phrase_set("speculation_markers")
+_APPRAISALS = phrase_set("appraisal_verbs")
 _STRIVING = frozenset(phrases("striving_verbs"))
 _ADDRESSED_KINDS = mapping("addressed_kinds")
 # Marks a clause starts after: a verb may stand right after one.
@@ -213,17 +213,16 @@ def _stands_as_verb(
     )
 
 
-def _after_any(tokens: Tokens, i: int, words: frozenset[str], reach: int = 3) -> bool:
+def _after_any(tokens: Tokens, i: int, words: PhraseSet, reach: int = 3) -> bool:
     """Whether one of ``words`` stands within ``reach`` tokens before ``i``, in
     the same clause."""
     lows = tokens.lows
     k = i - 1
     while k >= 0 and i - k <= reach:
-        if tokens.text(k) in _CLAUSE_STARTS or (k == i - 1 and lows[k] == "và"):
+        if lows[k] in _CLAUSE_STARTS or (k == i - 1 and lows[k] == "và"):
             return False  # another clause, or another predicate: "đánh giá cao và mong …"
-        for width in (1, 2, 3):
-            if k - width + 1 >= 0 and " ".join(lows[k - width + 1 : k + 1]) in words:
-                return True
+        if words.ending_at(lows, k) is not None:
+            return True
         k -= 1
     return False
 

@@ -12,7 +12,7 @@ every position would (tests compare them).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 import attrs
@@ -86,8 +86,8 @@ def grammar_for(opening: str) -> Grammar | None:
 
 def whole_grammar() -> regex.Pattern[str]:
     """Every rule in one pattern, compiled on first use: what `grammar_for`'s
-    parts must agree with. Parsing never needs it whole."""
-    return _grammar(tuple(RULE_PATTERNS))[0]
+    parts must agree with (and what a new process tries first)."""
+    return _whole()[0]
 
 
 # -- the trigger -----------------------------------------------------------------
@@ -153,6 +153,29 @@ triggers = TRIGGER.starts
 _OPENING = 3
 
 
+# How many tries at one opening before its own part of the grammar is compiled:
+# until then the whole grammar is tried there (compiled once, 0.03 s, where the
+# parts a first article needs cost about four times as much to compile, and
+# the whole finds what the part would). A long run amortises the parts.
+_TRIES_BEFORE_A_PART = 64
+_tries: dict[str, int] = {}
+
+
+def _grammar_at(opening: str) -> Grammar | None:
+    """The grammar to try at a trigger opening with ``opening``: the whole
+    one for an opening seen only a few times yet, then its own part."""
+    seen = _tries.get(opening, 0)
+    if seen < _TRIES_BEFORE_A_PART:
+        _tries[opening] = seen + 1
+        return _whole()
+    return grammar_for(opening)
+
+
+@cache
+def _whole() -> Grammar:
+    return _grammar(tuple(RULE_PATTERNS))
+
+
 def scan(text: str, low: str, others: list[int] | None = None) -> Iterator[Atom]:
     """Every calendar expression in ``text`` (folded), left to right, not overlapping;
     ``low`` is ``text`` in lower case, ``others`` its word starts that are not
@@ -165,7 +188,7 @@ def scan(text: str, low: str, others: list[int] | None = None) -> Iterator[Atom]
     for start in triggers(low, others):
         if start < pos:
             continue
-        grammar = grammar_for(low[start : start + _OPENING])
+        grammar = _grammar_at(low[start : start + _OPENING])
         if grammar is None:
             continue
         pattern, dispatch = grammar
@@ -178,32 +201,41 @@ def scan(text: str, low: str, others: list[int] | None = None) -> Iterator[Atom]
             pos = m.end()
 
 
-def join_ranges(atoms: list[Atom], text: str) -> list[Atom]:
-    """Merge ``A đến B`` / ``A - B`` into one interval, taking a leading ``từ``."""
+def _join_pairs(atoms: list[Atom], join: Callable[[Atom, Atom], Atom | None]) -> list[Atom]:
+    """``atoms`` with each neighbouring pair that ``join`` makes one atom of
+    replaced by that atom, left to right."""
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
-        a = atoms[i]
-        if i + 1 < len(atoms) and a.end_point is None:
-            b = atoms[i + 1]
-            gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
-            if gap and b.end_point is None and _compatible(a.point, b.point):
-                start = a.start
-                lead = _FROM.search(text, max(0, start - 12), start)
-                if lead:
-                    start = lead.start()
-                first = a.point
-                if first.month is None and first.day is not None:
-                    # "từ ngày 25 đến ngày 28 tháng 6 năm 2023": the end's month and year
-                    first = attrs.evolve(first, month=b.point.month, year=b.point.year)
-                out.append(
-                    Atom(start, b.end, first, b.point, a.part_of_day or b.part_of_day, a.time)
-                )
-                i += 2
-                continue
-        out.append(a)
-        i += 1
+        joined = join(atoms[i], atoms[i + 1]) if i + 1 < len(atoms) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(atoms[i])
+            i += 1
     return out
+
+
+def join_ranges(atoms: list[Atom], text: str) -> list[Atom]:
+    """Merge ``A đến B`` / ``A - B`` into one interval, taking a leading ``từ``."""
+
+    def join(a: Atom, b: Atom) -> Atom | None:
+        if a.end_point is not None or b.end_point is not None:
+            return None
+        if not (_RANGE_GAP.fullmatch(text, a.end, b.start) and _compatible(a.point, b.point)):
+            return None
+        start = a.start
+        lead = _FROM.search(text, max(0, start - 12), start)
+        if lead:
+            start = lead.start()
+        first = a.point
+        if first.month is None and first.day is not None:
+            # "từ ngày 25 đến ngày 28 tháng 6 năm 2023": the end's month and year
+            first = attrs.evolve(first, month=b.point.month, year=b.point.year)
+        return Atom(start, b.end, first, b.point, a.part_of_day or b.part_of_day, a.time)
+
+    return _join_pairs(atoms, join)
 
 
 def _compatible(a: Partial, b: Partial) -> bool:
@@ -226,22 +258,16 @@ _GLOSS_CLOSE = regex.compile(r"[ ]{0,3}\)")
 def join_glosses(atoms: list[Atom], text: str) -> list[Atom]:
     """``Hôm nay (15/3)``, ``Thứ Năm tuần tới (24/4)``: a relative date and the
     explicit date in brackets after it are one item, of the explicit value."""
-    out: list[Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        if i + 1 < len(atoms) and a.end_point is None:
-            b = atoms[i + 1]
-            relative = a.point.shift_unit is not None or a.point.weekday is not None
-            explicit = b.end_point is None and b.point.month is not None and b.point.day is not None
-            if relative and explicit and _GLOSS_OPEN.fullmatch(text, a.end, b.start):
-                close = _GLOSS_CLOSE.match(text, b.end)
-                end = close.end() if close else b.end
-                out.append(
-                    Atom(a.start, end, b.point, None, a.part_of_day or b.part_of_day, b.time)
-                )
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+
+    def join(a: Atom, b: Atom) -> Atom | None:
+        relative = a.point.shift_unit is not None or a.point.weekday is not None
+        explicit = b.end_point is None and b.point.month is not None and b.point.day is not None
+        if not (a.end_point is None and relative and explicit):
+            return None
+        if not _GLOSS_OPEN.fullmatch(text, a.end, b.start):
+            return None
+        close = _GLOSS_CLOSE.match(text, b.end)
+        end = close.end() if close else b.end
+        return Atom(a.start, end, b.point, None, a.part_of_day or b.part_of_day, b.time)
+
+    return _join_pairs(atoms, join)
