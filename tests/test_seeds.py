@@ -97,3 +97,36 @@ def test_seed_000_commitments(seed: Callable[[str], str]) -> None:
     ready = by_cue[("cho biết", "Thủ tướng Phạm Minh Chính")]
     assert ready.kind == "affirm"
     assert ready.content.startswith("Việt Nam sẵn sàng")
+
+
+def test_seed_000_events(seed: Callable[[str], str]) -> None:
+    events = vnpress.parse(seed("000_41399a70cdca298a.txt"), published="2024-10-25").events
+    talks, summit, visit = events
+    assert (talks.type, talks.participant_countries, talks.date) == (
+        "talks",
+        ("VN", "RU"),
+        "2024-10-24",
+    )
+    assert talks.place == "Kazan, Nga"
+    assert summit.type == "conference" and summit.trigger.startswith(
+        "Hội nghị các Lãnh đạo Nhóm BRICS"
+    )
+    assert talks.within == events.index(summit)  # "khi tham dự Hội nghị …"
+    assert (visit.type, visit.level, visit.date) == ("visit", "state", "2024-06")
+    assert len(talks.also) == 1  # the headline and the lead are one event
+
+
+def test_seed_004_events(seed: Callable[[str], str]) -> None:
+    events = vnpress.parse(seed("004_7562409eab096a98.txt"), published="2017-06-29").events
+    by_trigger = {e.trigger: e for e in events}
+    visit = by_trigger["chuyến thăm chính thức"]
+    assert (visit.level, visit.date, visit.status) == ("official", "2017-06-28/2017-07-01", "held")
+    inside = [
+        by_trigger[t]
+        for t in ("hội đàm", "cuộc gặp hẹp", "chứng kiến lễ ký kết", "cuộc gặp gỡ với báo chí")
+    ]
+    assert [e.type for e in inside] == ["talks", "meeting", "signing", "press"]
+    assert all(e.within == events.index(visit) for e in inside)
+    assert all((e.date, e.place) == ("2017-06-29", "Điện Kremlin") for e in inside)
+    invited = by_trigger["thăm chính thức"]
+    assert (invited.status, invited.participant_countries) == ("planned", ("RU", "VN"))

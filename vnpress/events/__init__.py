@@ -30,6 +30,7 @@ from vnpress.lexicons import key
 from vnpress.model import Document, Event, EventMention
 from vnpress.registry import declare
 from vnpress.text.tokens import Tokens
+from vnpress.words import phrase_set
 
 __all__ = ["find_events", "parse_events"]
 
@@ -64,6 +65,7 @@ def parse_events(doc: Document) -> list[Event]:
     drafts: list[Draft] = []
     by_type: dict[str, list[Draft]] = {}  # the drafts of each type, in order
     framed: list[tuple[int, Draft, bool]] = []
+    scenes: dict[int, Draft] = {}  # by sentence: the event a "Sau …," scene names
     for m in find_mentions(gaz, starts_object):
         sentence = analysis.sentence_index(tokens.starts[m.first])
         start, end = _clause(tokens, analysis.sentence_tokens(tokens.starts[m.first]), m)
@@ -78,7 +80,7 @@ def parse_events(doc: Document) -> list[Event]:
             sides = finder.subject_after(m.last, end)  # "Tại cuộc họp báo …, Thủ tướng Y …"
         if m.type == "visit":
             setting = _visit_place(setting, sides)
-        after_scene = m.first > 0 and tokens.lows[m.first - 1] in _SCENE_OPENERS
+        after_scene = _after_scene_word(tokens, start, m)
         if m.form == "verb" and not sides and not after_scene:
             continue  # "gặp", "thăm" with no one named: not a session we can place
         name = key(_trigger_text(doc, tokens, m)) if m.named else None
@@ -91,11 +93,15 @@ def parse_events(doc: Document) -> list[Event]:
         )
         if draft is None:
             draft = new_draft(m, setting, sides, name, sentence)
-            draft.follows = follows
+            # "Sau hội đàm, hai bên chứng kiến lễ ký kết": after the event a
+            # scene names, on its day, at its place, within what holds it
+            draft.follows = follows or scenes.get(sentence)
             drafts.append(draft)
             recent.append(draft)
         else:
             draft.add(m, setting, sides)
+        if after_scene:
+            scenes.setdefault(sentence, draft)
         framed.append((sentence, draft, setting.frame))
     kept = [d for d in drafts if not d.is_empty]
     place_within(kept, [(s, d, f) for s, d, f in framed if not d.is_empty])
@@ -184,12 +190,18 @@ def _met(drafts: list[Draft]) -> Draft | None:
     return None
 
 
-_SCENE_OPENERS = frozenset({"tại", "trong", "sau", "trước", "bên"})
+_SCENE_OPENERS = phrase_set("scene_openers")
+
+
+def _after_scene_word(tokens: Tokens, start: int, m: Mention) -> bool:
+    """``Sau hội đàm``, ``Kết thúc buổi ký kết``: a word setting a scene stands
+    right before the trigger."""
+    return m.first > start and _SCENE_OPENERS.ending_at(tokens.lows, m.first - 1) is not None
 
 
 def _opens_sentence(tokens: Tokens, start: int, m: Mention) -> bool:
     """``Tại cuộc họp báo …, X …``: the mention opens its clause as a scene."""
-    return m.first - start <= 2 and m.first > start and tokens.lows[m.first - 1] in _SCENE_OPENERS
+    return m.first - start <= 2 and _after_scene_word(tokens, start, m)
 
 
 def _visit_place(setting: Setting, sides: list[Side]) -> Setting:

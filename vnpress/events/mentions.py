@@ -26,6 +26,8 @@ _AFTER = {t: frozenset(w.split()) for t, w in mapping("event_compounds_after").i
 _PLURALS = word_set("generic_plurals")
 _OPENERS = frozenset(phrases("event_openers"))
 _NAME_WORDS = word_set("event_name_words")
+# Small words that open what follows a name rather than go on with it: "[tại] Việt Nam".
+_NOT_IN_NAMES = word_set("adverbial_openers") - _NAME_WORDS
 # Verb triggers that need what follows them: whom "tiếp" receives, what "ký" signs.
 _OBJECTS = mapping("event_objects")
 _SIGNING = frozenset({"ký", "ký kết"})
@@ -119,7 +121,12 @@ def _name_end(tokens: Tokens, j: int) -> int:
         text = tokens.text(k)
         if text[:1].isupper() or text[:1].isdigit():
             end = k + 1
-        elif tokens.text(k - 1)[:1].isupper() and text.isalpha() and _name_goes_on(tokens, k + 1):
+        elif (
+            tokens.text(k - 1)[:1].isupper()
+            and text.isalpha()
+            and tokens.lows[k] not in _NOT_IN_NAMES
+            and _name_goes_on(tokens, k + 1)
+        ):
             end = k + 1  # a word's second syllable: "Quốc [phòng] các nước ASEAN"
         elif tokens.lows[k] not in _NAME_WORDS:
             break
