@@ -27,20 +27,26 @@ PIECES = [
 ]  # fmt: skip
 
 
-def check(text: str) -> None:
-    doc = vnpress.parse(text, "2024-10-25")
-    for name in doc.BUILTIN_FIELDS:
+def _check_offsets(doc: vnpress.Document, text: str, where: str) -> None:
+    """Every span every item holds (its own, a cue, a trigger, other mentions)
+    indexes ``text``; no item is empty."""
+    for name in doc.kinds:
         for item in doc.items(name):
-            if not item.text or text[item.start : item.end] != item.text:
-                raise AssertionError(f"bad offsets for {item!r} in {text!r}")
-    for c in doc.commitments:
-        if text[c.cue_start : c.cue_end] != c.cue:
-            raise AssertionError(f"bad cue offsets for {c!r} in {text!r}")
-    html_doc = vnpress.parse_html(text)
-    for name in html_doc.BUILTIN_FIELDS:
-        for item in html_doc.items(name):
-            if text[item.start : item.end] != item.text:
-                raise AssertionError(f"bad HTML offsets for {item!r} in {text!r}")
+            if not isinstance(item, vnpress.Span):
+                continue
+            if not item.text:
+                raise AssertionError(f"empty {name} item {item!r} in {text!r}")
+            for start, end, field in item.OFFSETS:
+                if text[getattr(item, start) : getattr(item, end)] != getattr(item, field):
+                    raise AssertionError(f"bad {where} {field} offsets for {item!r} in {text!r}")
+            for m in getattr(item, "also", ()):
+                if text[m.trigger_start : m.trigger_end] != m.trigger:
+                    raise AssertionError(f"bad {where} mention offsets for {item!r} in {text!r}")
+
+
+def check(text: str) -> None:
+    _check_offsets(vnpress.parse(text, "2024-10-25"), text, "text")
+    _check_offsets(vnpress.parse_html(text), text, "HTML")
 
 
 def one_input(data: bytes) -> None:
