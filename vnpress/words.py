@@ -118,6 +118,10 @@ class PhraseSet:
                 return k + width
         return None
 
+    def anywhere(self, words: Sequence[str]) -> bool:
+        """Whether one of the phrases stands anywhere in ``words``."""
+        return any(self.starting_at(words, k) is not None for k in range(len(words)))
+
     def ending_at(self, words: Sequence[str], k: int) -> int | None:
         """The index of the first word of the longest phrase ending with
         ``words[k]``, or None."""

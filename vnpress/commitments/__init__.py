@@ -179,9 +179,7 @@ def _commits(clause: Clause, tokens: Tokens, actor: Actor | None) -> bool:
 def _looks_ahead(said: list[str]) -> bool:
     """Whether the reported words hold a forward word or phrase (``sẽ``,
     ``tiếp tục``, ``tầm quan trọng``)."""
-    return any(
-        " ".join(said[k : k + width]) in FORWARD for k in range(len(said)) for width in (1, 2, 3)
-    )
+    return FORWARD.anywhere(said)
 
 
 _SAID_ENDS = SENTENCE_STOPS | CLAUSE_BREAKS - {":"}

@@ -60,11 +60,10 @@ _OPENING_NOUNS = _DOCUMENTS | phrase_set("honorific_phrases")
 _PERSONS = FIRST_PERSON | PhraseSet(PRONOUNS)
 COMMENTATORS = tuple(phrases("commentators"))
 # Verbs that say who spoke.
-SPEECH = frozenset(phrases("speech_verbs")) | REPORTING
+SPEECH = PhraseSet([*phrases("speech_verbs"), *REPORTING])
 _OPENERS = frozenset(phrases("directive_openers"))
 # Marks between a quote and the speaker named after it: "“…” - Bộ trưởng nói".
 _AFTER_QUOTE = frozenset({",", "-", "–", "—", ":"}) | DOUBLE_QUOTES
-_PHRASE_WIDTHS = (3, 2, 1)
 # Before an addressee: "kêu gọi [cho] …", "đề nghị [với] …".
 _TO = frozenset({"cho", "với"})
 # Between addressees: "giao Bộ A, Bộ B và Bộ C …".
@@ -268,10 +267,7 @@ class ActorResolver:
         lows = self.tokens.lows
         while k < len(lows) and lows[k] in ("cũng", "đã", "còn", "tiếp", "tục", "thêm"):
             k += 1
-        for width in _PHRASE_WIDTHS:
-            if " ".join(lows[k : k + width]) in SPEECH:
-                return k + width
-        return None
+        return SPEECH.starting_at(lows, k)
 
     # -- noun phrases -------------------------------------------------------
 

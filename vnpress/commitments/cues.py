@@ -39,13 +39,13 @@ EVENTS = word_set("events_after_se")
 # Reporting verbs that state a position whatever follows them.
 STANCE = frozenset(phrases("stance_verbs"))
 # What makes a report a commitment: the reported content looks ahead or holds a position.
-FORWARD = frozenset(phrases("forward_words"))
+FORWARD = phrase_set("forward_words")
 # Reporting verbs: a clause that follows one after a comma is what was said.
 REPORTING = frozenset(phrases("reporting_verbs"))
 _NOUN_LIKE = frozenset(phrases("noun_like_cues"))
 _VERB_ADVERBS = word_set("verb_adverbs")
 _AGENT_NOUNS = word_set("agent_nouns")
-_LIGHT_VERBS = frozenset(phrases("light_verbs"))
+_LIGHT_VERBS = phrase_set("light_verbs")
 _SPECULATION = phrase_set("speculation_markers")
 _APPRAISALS = phrase_set("appraisal_verbs")
 _STRIVING = frozenset(phrases("striving_verbs"))
@@ -152,10 +152,7 @@ def _light_verb_start(tokens: Tokens, i: int) -> int | None:
     tâm``, ``thể hiện sự ủng hộ``), or None."""
     lows = tokens.lows
     k = i - 1 if i > 0 and lows[i - 1] in _LIGHT_NOUNS else i
-    for width in (2, 1):
-        if k - width >= 0 and " ".join(lows[k - width : k]) in _LIGHT_VERBS:
-            return k - width
-    return None
+    return _LIGHT_VERBS.ending_at(lows, k - 1)
 
 
 def _is_cue(tokens: Tokens, i: int, j: int, words: str, subject_ends: frozenset[int]) -> bool:

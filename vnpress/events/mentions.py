@@ -19,12 +19,12 @@ import attrs
 
 from vnpress.gazetteer import Gazetteer
 from vnpress.text.tokens import Tokens
-from vnpress.words import mapping, phrases, word_set
+from vnpress.words import mapping, phrase_set, phrases, word_set
 
 _BEFORE = {t: frozenset(w.split()) for t, w in mapping("event_compounds_before").items()}
 _AFTER = {t: frozenset(w.split()) for t, w in mapping("event_compounds_after").items()}
 _PLURALS = word_set("generic_plurals")
-_OPENERS = frozenset(phrases("event_openers"))
+_OPENERS = phrase_set("event_openers")
 _NAME_WORDS = word_set("event_name_words")
 # Small words that open what follows a name rather than go on with it: "[tại] Việt Nam".
 _NOT_IN_NAMES = word_set("adverbial_openers") - _NAME_WORDS
@@ -89,8 +89,7 @@ def _is_trigger(
         return True
     if not tokens.text(i).islower() and not (i == 0 or tokens[i].newline_before):
         return False  # a capitalised verb inside a sentence is part of a name
-    two_before = " ".join(lows[max(0, i - 2) : i])
-    if before in _OPENERS or two_before in _OPENERS:
+    if _OPENERS.ending_at(lows, i - 1) is not None:
         return False
     if words in _SIGNING and "mà" in lows[max(0, i - 4) : i]:
         return False  # "thỏa thuận mà bang Victoria đã ký …": describes the document

@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 import attrs
 
@@ -25,13 +24,13 @@ from vnpress.events.mentions import Mention
 from vnpress.gazetteer import Gazetteer
 from vnpress.model import Date, Document
 from vnpress.text.marks import SENTENCE_STOPS
-from vnpress.words import mapping, phrases, word_set
+from vnpress.words import mapping, phrase_set, word_set
 
 _LEVELS = mapping("visit_levels")
-_FRAMES = frozenset(phrases("event_frames"))
-_PLANNED = frozenset(phrases("planned_markers"))
-_INVITED = frozenset(phrases("invitation_markers"))
-_ACCEPTED = frozenset(phrases("acceptance_markers"))
+_FRAMES = phrase_set("event_frames")
+_PLANNED = phrase_set("planned_markers")
+_INVITED = phrase_set("invitation_markers")
+_ACCEPTED = phrase_set("acceptance_markers")
 _AT = word_set("place_prepositions")
 _PLACE_KINDS = ("venues", "capitals", "places", "countries", "bodies")
 # How far before a trigger its status and frame words are looked for.
@@ -133,9 +132,6 @@ class SettingReader:
             return best[1], best[2]
         return None, None
 
-    def place_at(self, k: int, end: int) -> tuple[str, str | None] | None:
-        return self._place_at(k, end)
-
     def _place_at(self, k: int, end: int) -> tuple[str, str | None] | None:
         """A place named at token ``k``, with ``, <country>`` after it, and the
         country it is in."""
@@ -175,9 +171,9 @@ class SettingReader:
 
     def _status(self, m: Mention, start: int, end: int) -> str:
         before = self._words_before(m.first, max(start, m.first - _STATUS_REACH))
-        if _any(before, _INVITED) and not _any(before, _ACCEPTED):
+        if _INVITED.anywhere(before) and not _ACCEPTED.anywhere(before):
             return "planned" if self._accepted_after(m.last) else "invited"
-        if _any(before, _PLANNED):
+        if _PLANNED.anywhere(before):
             return "planned"
         return "held"
 
@@ -186,10 +182,10 @@ class SettingReader:
         sentence or the next."""
         s = bisect_left(self._sentence_ends, k + 1)
         stop = self._sentence_ends[min(s + 1, len(self._sentence_ends) - 1)]
-        return _any(self.tokens.lows[k:stop], _ACCEPTED)
+        return _ACCEPTED.anywhere(self.tokens.lows[k:stop])
 
     def _framed(self, m: Mention, start: int) -> bool:
-        return _any(self._words_before(m.first, max(start, m.first - _FRAME_REACH)), _FRAMES)
+        return _FRAMES.anywhere(self._words_before(m.first, max(start, m.first - _FRAME_REACH)))
 
     def _words_before(self, first: int, start: int) -> list[str]:
         lows = self.tokens.lows
@@ -199,17 +195,3 @@ class SettingReader:
                 break
             out.append(lows[k])
         return out[::-1]
-
-
-def _any(words: list[str], wanted: frozenset[str]) -> bool:
-    """Whether a phrase of ``wanted`` is among ``words``."""
-    firsts = _first_words(wanted)
-    for k, word in enumerate(words):
-        if word in firsts and any(" ".join(words[k : k + width]) in wanted for width in (1, 2, 3)):
-            return True
-    return False
-
-
-@cache
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split()[0] for p in phrases)
