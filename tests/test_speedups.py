@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import vnpress
 from tests.conftest import corpus_files
 from vnpress import lexicons
-from vnpress._trie import trie_pattern
+from vnpress._trie import PhraseTrie
 from vnpress.commitments.quotes import Quotes
 from vnpress.dates.grammar import _OPENING, TRIGGER, grammar_for, triggers, whole_grammar
 from vnpress.gazetteer import Gazetteer
@@ -28,11 +28,38 @@ TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
 
 
 def test_trie_pattern_matches_the_longest_phrase_with_flexible_spaces() -> None:
-    pattern = re.compile(f"(?:{trie_pattern(['bộ', 'bộ trưởng', 'bộ trưởng bộ'])})(?!\\w)")
+    trie = PhraseTrie(["bộ", "bộ trưởng", "bộ trưởng bộ"])
+    pattern = re.compile(f"(?:{trie.pattern()})(?!\\w)")
     assert pattern.match("bộ trưởng  bộ y tế").group() == "bộ trưởng  bộ"
     assert pattern.match("bộ trưởng nói").group() == "bộ trưởng"
     assert pattern.match("bội") is None
-    assert trie_pattern([]) == "(?!)"
+    assert PhraseTrie([]).pattern() == "(?!)"
+
+
+def test_the_walked_trie_finds_what_its_pattern_matches() -> None:
+    trie = PhraseTrie(["bộ", "bộ trưởng", "bộ trưởng bộ", "g-20"])
+    assert trie.longest("bộ trưởng  bộ y tế", 0) == len("bộ trưởng  bộ")
+    assert trie.longest("bộ trưởng    bộ", 0) == len("bộ trưởng")  # four spaces: too many
+    assert trie.longest("bộ trưởng bộ", 0, endpos=11) == len("bộ trưởng")
+    assert trie.longest("thượng đỉnh g–20.", 12) == len("thượng đỉnh g–20")
+    assert trie.longest("bội", 0) is None
+    assert PhraseTrie([]).longest("bộ", 0) is None
+
+
+WALK_TEXTS = st.text(alphabet="ab -–.\n_1x", max_size=30)
+WALK_PHRASES = ["a", "ab", "a b", "b-a", "a b-a b", "x", "1a", "a  b"]
+
+
+@given(WALK_TEXTS, st.integers(0, 30), st.integers(0, 30))
+@example("a   b", 0, 30)
+@example("a    b", 0, 30)
+@example("b–a", 0, 30)
+def test_a_walk_of_the_trie_is_a_match_of_its_pattern(text: str, pos: int, endpos: int) -> None:
+    trie = PhraseTrie(lexicons.key(p) for p in WALK_PHRASES)
+    pattern = re.compile(f"(?:{trie.pattern()})(?![^\\W_])")
+    pos = min(pos, len(text))
+    m = pattern.match(text, pos, endpos)
+    assert trie.longest(text, pos, endpos) == (None if m is None else m.end())
 
 
 def test_a_lexicon_entry_with_a_one_letter_first_word_still_matches() -> None:
@@ -40,7 +67,8 @@ def test_a_lexicon_entry_with_a_one_letter_first_word_still_matches() -> None:
     try:
         folded = fold_tones("ông Q  Chủ nhiệm X")
         m = lexicons.TITLES.match(folded, 4)
-        assert m is not None and m.group() == "q  chủ nhiệm"
+        assert m is not None and folded[m.start : m.end] == "Q  Chủ nhiệm"
+        assert (m.key, m.value) == ("q chủ nhiệm", "other")
     finally:
         lexicons.TITLES.remove("Q Chủ nhiệm")
 
@@ -163,6 +191,26 @@ def test_the_date_trigger_misses_no_rule_on_real_articles() -> None:
     assert missed == []
 
 
+@pytest.mark.skipif(not FILES, reason="../shared/corpus/unc is not available")
+def test_walking_a_lexicon_finds_what_its_compiled_patterns_find_on_real_articles() -> None:
+    wrong: list[str] = []
+    for kind, lexicon in lexicons.ALL.items():
+        snapshot = lexicon.snapshot
+        anchored = re.compile(f"(?:{snapshot.trie().pattern()})(?![^\\W_])")
+        guarded = re.compile(rf"(?<![^\W_]){anchored.pattern}")
+        for path in FILES[::40]:
+            low = CleanText(path.read_text(encoding="utf-8")).lower
+            for m in re.finditer(r"(?<![^\W_])[^\W_]", low):
+                compiled = anchored.match(low, m.start())
+                walked = snapshot.trie().longest(low, m.start())
+                if walked != (compiled and compiled.end()):
+                    wrong.append(f"{kind} {path.name}: {low[m.start() : m.start() + 30]!r}")
+            found = [(f.start, f.end) for f in lexicon.finditer(low)]
+            if found != [m.span() for m in guarded.finditer(low)]:
+                wrong.append(f"{kind} {path.name}: finditer")
+    assert wrong == []
+
+
 def test_a_sentence_break_is_found_without_splitting_the_whole_text() -> None:
     text = (
         "Ngày 3/4/2019, TP. Hồ Chí Minh họp. Ông V. Putin đến (năm 2020)!\n\n"
@@ -188,13 +236,17 @@ PHRASES = ["a", "ab", "a b", "b-a", "(a", "x", "1a"]
 @example("a")
 @example("-a b")
 def test_a_word_pattern_finds_what_a_word_start_lookbehind_finds(text: str) -> None:
-    body = f"(?:{trie_pattern(PHRASES)})(?![^\\W_])"
+    trie = PhraseTrie(PHRASES)
+    body = f"(?:{trie.pattern()})(?![^\\W_])"
     guarded = re.compile(rf"(?<![^\W_]){body}")
     words = WordPattern(body, {p[0] for p in PHRASES})
     expected = [(m.start(), m.end()) for m in guarded.finditer(text)]
     assert [(m.start(), m.end()) for m in words.finditer(text)] == expected
     lookahead = re.compile(rf"(?<![^\W_])(?={body})")
     assert words.starts(text) == [m.start() for m in lookahead.finditer(text)]
+    walked = WordPattern(body, {p[0] for p in PHRASES}, trie.longest)
+    assert walked.spans(text) == words.spans(text)
+    assert walked.starts(text) == words.starts(text)
 
 
 def test_the_gazetteer_walks_a_document_as_a_lexicon_scans_a_phrase() -> None:
@@ -202,7 +254,7 @@ def test_the_gazetteer_walks_a_document_as_a_lexicon_scans_a_phrase() -> None:
     gaz = Gazetteer(Analysis(CleanText(text)))
     walk = [(h.start, h.end) for h in gaz.scan("titles")]
     assert walk
-    assert walk == [(m.start(), m.end()) for m in lexicons.TITLES.finditer(fold_tones(text))]
+    assert walk == [(m.start, m.end) for m in lexicons.TITLES.finditer(fold_tones(text))]
     first = walk[0][0]
     assert gaz.at("titles", first) == gaz.scan("titles")[0]
     assert gaz.at("bodies", text.index("Bộ Ngoại")).value == "VN"  # type: ignore[union-attr]

@@ -159,10 +159,11 @@ class Gazetteer:
         return pos >= len(low) or not (low[pos].isalnum() or low[pos] == "_")
 
     def _match(self, kind: str, index: _Index, pos: int, endpos: int | None) -> Hit | None:
-        m = index.snapshot.match_lower(self.analysis.clean.lower, pos, endpos)
-        if m is None:
+        low = self.analysis.clean.lower
+        end = index.snapshot.match_lower(low, pos, endpos)
+        if end is None:
             return None
-        return Hit(pos, m.end(), kind, index.snapshot.entries[key(m.group())])
+        return Hit(pos, end, kind, index.snapshot.entries[key(low[pos:end])])
 
     def longest(self, pos: int, kinds: tuple[str, ...], endpos: int | None = None) -> Hit | None:
         """The longest entry of any of ``kinds`` starting at ``pos``; on a tie,

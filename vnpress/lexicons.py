@@ -25,12 +25,12 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
-from importlib.resources import files
 from types import MappingProxyType
-from typing import get_args
+from typing import NamedTuple, get_args
 
 from vnpress import words as _words
-from vnpress._trie import trie_pattern
+from vnpress._data import read_data
+from vnpress._trie import PhraseTrie
 from vnpress.text.tones import fold_tones, lower_same_length
 from vnpress.text.wordscan import WordPattern
 
@@ -48,40 +48,45 @@ _DASHES = str.maketrans({"–": "-", "—": "-"})
 Check = Callable[[str], str | None]  # a value -> what is wrong with it, or None
 
 
-class Snapshot:
-    """One version of a lexicon's entries, with the patterns that match them,
-    each compiled on first use. Never changed once made: a lexicon that
-    changes makes a new one, so a thread never sees half a change."""
+class Found(NamedTuple):
+    """An entry found in a phrase: where, its key and its value."""
 
-    __slots__ = ("_anchored", "_heads", "_search", "_spans", "entries")
+    start: int
+    end: int
+    key: str
+    value: str
+
+
+class Snapshot:
+    """One version of a lexicon's entries, as a prefix tree, with the pattern
+    that scans documents for them compiled on first use. Never changed once
+    made: a lexicon that changes makes a new one, so a thread never sees half
+    a change."""
+
+    __slots__ = ("_anchored", "_first", "_heads", "_spans", "_trie", "_walks", "entries")
 
     def __init__(self, entries: dict[str, str]) -> None:
         self.entries: Mapping[str, str] = MappingProxyType(entries)
-        self._search: re.Pattern[str] | None = None
-        self._anchored: re.Pattern[str] | None = None
+        self._trie: PhraseTrie | None = None
         self._spans: WordPattern | None = None
+        self._anchored: re.Pattern[str] | None = None
+        self._walks = 0
         self._heads: tuple[frozenset[str], frozenset[str]] | None = None
+        self._first: frozenset[str] | None = None
 
-    # Matching runs the standard library's engine over lower-cased text: on a
+    # Scanning runs the standard library's engine over lower-cased text: on a
     # plain alternation of words it compiles and scans several times faster than
     # `regex`, which matters most for the first document a process parses.
-    # Matched text comes back lower-cased; read the caller's own characters
-    # through the match's offsets. (Two threads may compile the same pattern at
-    # once; both get the same answer, and one of them is kept.)
+    # A question at one position walks the prefix tree, which costs nothing to
+    # build but is slower than a compiled match: after `_WALKS_BEFORE_COMPILING`
+    # walks (a few documents) the anchored pattern is compiled and used instead.
+    # Both give the same answer. (Two threads may build the same tree or
+    # pattern at once; both get the same answer, and one of them is kept.)
 
-    def _alternation(self) -> str:
-        """Every entry, as a prefix tree that tries the longest first, any spacing."""
-        return trie_pattern(self.entries)
-
-    def search_pattern(self) -> re.Pattern[str]:
-        if self._search is None:
-            self._search = re.compile(rf"(?<![^\W_])(?:{self._alternation()})(?![^\W_])")
-        return self._search
-
-    def anchored(self) -> re.Pattern[str]:
-        if self._anchored is None:
-            self._anchored = re.compile(rf"(?:{self._alternation()})(?![^\W_])")
-        return self._anchored
+    def trie(self) -> PhraseTrie:
+        if self._trie is None:
+            self._trie = PhraseTrie(self.entries)
+        return self._trie
 
     def heads(self) -> tuple[frozenset[str], frozenset[str]]:
         """The first two characters of each entry, or the first one where the
@@ -93,22 +98,55 @@ class Snapshot:
             self._heads = (frozenset(two), frozenset(one))
         return self._heads
 
+    def first_characters(self) -> frozenset[str]:
+        """Every character an entry starts with."""
+        if self._first is None:
+            self._first = frozenset(phrase[0] for phrase in self.entries)
+        return self._first
+
     def word_pattern(self) -> WordPattern:
         """The entries as a `WordPattern`, for scanning documents."""
         if self._spans is None:
-            self._spans = WordPattern(
-                rf"(?:{self._alternation()})(?![^\W_])", (phrase[0] for phrase in self.entries)
-            )
+            self._spans = WordPattern(self._source(), self.first_characters(), self.match_lower)
         return self._spans
 
-    def match_lower(self, low: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
-        """The longest entry starting exactly at ``pos`` of lower-case ``low``."""
+    def match_lower(self, low: str, pos: int, endpos: int | None = None) -> int | None:
+        """The end of the longest entry starting exactly at ``pos`` of
+        lower-case ``low`` (and ending by ``endpos``)."""
         two, one = self.heads()
         # Most words open no entry: a set lookup on the first two letters says
-        # so several times faster than a failed match of the whole lexicon.
+        # so faster than a walk into the tree or a match.
         if low[pos : pos + 2] not in two and low[pos : pos + 1] not in one:
             return None
-        return self.anchored().match(low, pos, len(low) if endpos is None else endpos)
+        anchored = self._anchored
+        if anchored is None:
+            self._walks += 1
+            if self._walks <= _WALKS_BEFORE_COMPILING:
+                return self.trie().longest(low, pos, endpos)
+            anchored = self._anchored = re.compile(self._source())
+        m = anchored.match(low, pos, len(low) if endpos is None else endpos)
+        return None if m is None else m.end()
+
+    def _source(self) -> str:
+        """The entries as a pattern matching the longest one at a word start."""
+        return rf"(?:{self.trie().pattern()})(?![^\W_])"
+
+    def search_lower(self, low: str, pos: int = 0, endpos: int | None = None) -> int | None:
+        """Where the first entry in ``low[pos:endpos]`` that starts a word
+        starts (a letter or digit before it continues the word before)."""
+        first = self.first_characters()
+        end = len(low) if endpos is None else min(endpos, len(low))
+        for start in range(pos, end):
+            if (
+                low[start] in first
+                and (start == 0 or not low[start - 1].isalnum())
+                and self.match_lower(low, start, end) is not None
+            ):
+                return start
+        return None
+
+
+_WALKS_BEFORE_COMPILING = 2000
 
 
 class Lexicon:
@@ -144,7 +182,7 @@ class Lexicon:
 
     def _read(self) -> dict[str, str]:
         entries: dict[str, str] = {}
-        text = files("vnpress").joinpath("data").joinpath(self.filename).read_text("utf-8")
+        text = read_data(self.filename)
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -228,25 +266,39 @@ class Lexicon:
 
     # -- phrases (documents go through the gazetteer) -------------------------
 
-    def search(self, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """The first entry in ``folded[pos:endpos]`` (tone-folded text, any case)."""
+    def _found(self, low: str, start: int | None, endpos: int | None) -> Found | None:
+        if start is None:
+            return None
+        snapshot = self.snapshot
+        end = snapshot.match_lower(low, start, endpos)
+        if end is None:
+            return None
+        entry = key(low[start:end])
+        return Found(start, end, entry, snapshot.entries[entry])
+
+    def search(self, folded: str, pos: int = 0, endpos: int | None = None) -> Found | None:
+        """The first entry in ``folded[pos:endpos]`` (tone-folded text, any case)
+        that starts a word."""
         low = lower_same_length(folded)
-        return self.snapshot.search_pattern().search(
-            low, pos, len(low) if endpos is None else endpos
-        )
+        return self._found(low, self.snapshot.search_lower(low, pos, endpos), endpos)
 
-    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
-        """Every entry in ``folded`` (tone-folded text, any case), left to right."""
-        return self.snapshot.search_pattern().finditer(lower_same_length(folded))
+    def finditer(self, folded: str) -> Iterator[Found]:
+        """Every entry in ``folded`` (tone-folded text, any case), left to right,
+        not overlapping: at each word start the longest, then on from its end."""
+        low = lower_same_length(folded)
+        pos = 0
+        while (found := self._found(low, self.snapshot.search_lower(low, pos), None)) is not None:
+            yield found
+            pos = max(found.end, found.start + 1)
 
-    def match(self, folded: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+    def match(self, folded: str, pos: int, endpos: int | None = None) -> Found | None:
         """The longest entry starting exactly at ``pos`` (a word start), if any."""
-        return self.snapshot.match_lower(lower_same_length(folded), pos, endpos)
+        return self._found(lower_same_length(folded), pos, endpos)
 
     def value_at(self, folded: str, pos: int = 0) -> str | None:
         """The value of the longest entry starting at ``pos``, if any."""
-        m = self.match(folded, pos)
-        return None if m is None else self.snapshot.entries[key(m.group())]
+        found = self.match(folded, pos)
+        return None if found is None else found.value
 
 
 # -- the vocabularies values are checked against --------------------------------
@@ -389,12 +441,11 @@ def word_before(text: str, start: int, floor: int = 0) -> str:
 def countries_in(text: str) -> list[str]:
     """ISO codes of the countries a phrase names (tone-folded, case kept), in order:
     ``Bộ trưởng Bộ Công Thương Lào`` names Laos, the word before it ending a body."""
-    entries = COUNTRIES.entries
-    body_ends = {m.end() for m in BODIES.finditer(text)}
+    body_ends = {m.end for m in BODIES.finditer(text)}
     return [
-        entries[key(m.group())]
+        m.value
         for m in COUNTRIES.finditer(text)
-        if is_country_mention(text, m.start(), _word_before_unless_body(text, m.start(), body_ends))
+        if is_country_mention(text, m.start, _word_before_unless_body(text, m.start, body_ends))
     ]
 
 
@@ -417,4 +468,4 @@ def body_country(text: str) -> tuple[bool, str | None]:
     m = BODIES.search(text)
     if m is None:
         return False, None
-    return True, BODIES.entries[key(m.group())] or None
+    return True, m.value or None

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib.resources import files
 from types import MappingProxyType
 from typing import NamedTuple
+
+from vnpress._data import read_data
 
 
 class _Section(NamedTuple):
@@ -28,7 +29,7 @@ class _Section(NamedTuple):
 
 @cache
 def _sections() -> dict[str, _Section]:
-    text = files("vnpress").joinpath("data").joinpath("words.txt").read_text("utf-8")
+    text = read_data("words.txt")
     sections: dict[str, tuple[str, list[str]]] = {}
     current: list[str] | None = None
     for n, line in enumerate(text.splitlines(), 1):

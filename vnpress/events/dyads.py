@@ -117,8 +117,6 @@ def _country(text: str) -> str | None:
     folded = fold_tones(text)
     for lexicon in (lexicons.COUNTRIES, lexicons.CAPITALS):
         m = lexicon.search(folded)
-        if m is not None:
-            value = lexicon.get(m.group())
-            if value:
-                return value
+        if m is not None and m.value:
+            return m.value
     return None

@@ -68,7 +68,7 @@ def _named_in_titles(e: Evidence) -> Answer:
 def _capital_in_titles(e: Evidence) -> Answer:
     """``giám đốc Trung tâm Carnegie Moscow`` serves Russia."""
     hit = lexicons.CAPITALS.search(e.titles)
-    code = lexicons.CAPITALS.entries[key(hit.group())] if hit is not None else ""
+    code = hit.value if hit is not None else ""
     return code or UNDECIDED
 
 

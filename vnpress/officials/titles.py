@@ -46,9 +46,9 @@ def role_of(title: str) -> str:
     m = lexicons.TITLES.match(t, 0)
     if m is None:
         return "other"
-    head = key(m.group())
-    rest = t[m.end() :].strip(" ,")
-    role = lexicons.TITLES.entries[head]
+    head = m.key
+    rest = t[m.end :].strip(" ,")
+    role = m.value
     if head == "chủ tịch":
         role = next((r for words, r in _CHAIR_OF.items() if rest.startswith(words)), "")
         if not role:
@@ -97,7 +97,7 @@ def is_bare(title: str) -> bool:
 def is_counterpart(title: str) -> bool:
     """``người đồng cấp``: the office of the person met, not a title of one's own."""
     head = lexicons.TITLES.match(key(title), 0)
-    return head is not None and lexicons.TITLES.entries[key(head.group())] == COUNTERPART
+    return head is not None and head.value == COUNTERPART
 
 
 def display_title(title: str) -> str:
@@ -111,7 +111,7 @@ def display_title(title: str) -> str:
     m = lexicons.TITLES.match(t, head_start)
     if m is None:
         return title
-    rest = t[m.end() :].lstrip()
+    rest = t[m.end :].lstrip()
     while rest:  # only countries (and "tại", "nước") after the head: drop them all
         c = lexicons.COUNTRIES.match(rest, 0)
         if c is None:
@@ -120,9 +120,9 @@ def display_title(title: str) -> str:
                 rest = rest[len(link) + 1 :]
                 continue
             break
-        rest = rest[c.end() :].lstrip()
+        rest = rest[c.end :].lstrip()
     else:
-        return title[: m.end()].rstrip()
+        return title[: m.end].rstrip()
     words = title.split()
     if "," not in title and len(words) > 2:
         for size in (6, 5, 4, 3, 2, 1):  # longest first: "Cộng hòa Séc", not "Séc"
@@ -145,9 +145,9 @@ def organization(titles: tuple[str, ...]) -> str | None:
     for title in titles:
         t = key(title)
         head = lexicons.TITLES.match(t, 0)
-        m = lexicons.ORG_HEADS.search(t, head.end() if head else 0)
+        m = lexicons.ORG_HEADS.search(t, head.end if head else 0)
         if m is not None:
-            found.append(title[m.start() :].strip())
+            found.append(title[m.start :].strip())
     specific = [f for f in found if key(f) not in _OFFICE_BODIES]
     best = specific or found
     return best[0] if best else None
