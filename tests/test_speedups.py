@@ -191,8 +191,36 @@ def test_the_date_trigger_misses_no_rule_on_real_articles() -> None:
     assert missed == []
 
 
+def _scan_both_ways(
+    monkeypatch: pytest.MonkeyPatch, snapshot: lexicons.Snapshot, low: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A lexicon's scan of ``low`` as a new process does it (first words, walks)
+    and as a warm one does (the whole pattern, compiled)."""
+    others = Analysis(CleanText(low)).other_starts
+    monkeypatch.setattr(lexicons, "_SCANS_BEFORE_COMPILING", 10**9)
+    monkeypatch.setattr(lexicons, "_WALKS_BEFORE_COMPILING", 10**9)
+    cold = lexicons.Snapshot(dict(snapshot.entries)).spans(low, others)
+    monkeypatch.setattr(lexicons, "_SCANS_BEFORE_COMPILING", 0)
+    monkeypatch.setattr(lexicons, "_WALKS_BEFORE_COMPILING", 0)
+    warm = lexicons.Snapshot(dict(snapshot.entries)).spans(low, others)
+    return cold, warm
+
+
+def test_a_new_process_scans_a_lexicon_as_a_warm_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    low = CleanText(
+        "Ông Bộ trưởng  Bộ Ngoại giao, (Thủ tướng) và “Chủ tịch nước” gặp Phó Thủ tướng; "
+        "bộ trưởngX, Tổng Bí thư-Chủ tịch nước"
+    ).lower
+    cold, warm = _scan_both_ways(monkeypatch, lexicons.TITLES.snapshot, low)
+    assert cold == warm
+    assert (low.index("bộ trưởng"), low.index("bộ trưởng") + len("bộ trưởng")) in cold
+    assert any(low[a:b] == "thủ tướng" and low[a - 1] == "(" for a, b in cold)
+
+
 @pytest.mark.skipif(not FILES, reason="../shared/corpus/unc is not available")
-def test_walking_a_lexicon_finds_what_its_compiled_patterns_find_on_real_articles() -> None:
+def test_walking_a_lexicon_finds_what_its_compiled_patterns_find_on_real_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     wrong: list[str] = []
     for kind, lexicon in lexicons.ALL.items():
         snapshot = lexicon.snapshot
@@ -208,6 +236,9 @@ def test_walking_a_lexicon_finds_what_its_compiled_patterns_find_on_real_article
             found = [(f.start, f.end) for f in lexicon.finditer(low)]
             if found != [m.span() for m in guarded.finditer(low)]:
                 wrong.append(f"{kind} {path.name}: finditer")
+            cold, warm = _scan_both_ways(monkeypatch, snapshot, low)
+            if cold != warm:
+                wrong.append(f"{kind} {path.name}: scan")
     assert wrong == []
 
 
@@ -244,9 +275,9 @@ def test_a_word_pattern_finds_what_a_word_start_lookbehind_finds(text: str) -> N
     assert [(m.start(), m.end()) for m in words.finditer(text)] == expected
     lookahead = re.compile(rf"(?<![^\W_])(?={body})")
     assert words.starts(text) == [m.start() for m in lookahead.finditer(text)]
-    walked = WordPattern(body, {p[0] for p in PHRASES}, trie.longest)
-    assert walked.spans(text) == words.spans(text)
-    assert walked.starts(text) == words.starts(text)
+    assert words.spans(text) == [
+        (p, end) for p in words.starts(text) if (end := trie.longest(text, p)) is not None
+    ]
 
 
 def test_the_gazetteer_walks_a_document_as_a_lexicon_scans_a_phrase() -> None:

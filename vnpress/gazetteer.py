@@ -89,7 +89,6 @@ class Gazetteer:
     def _scan(self, kind: str, index: _Index) -> None:
         low = self.analysis.clean.lower
         entries = index.snapshot.entries
-        pattern = index.snapshot.word_pattern()
         # A glued word ("Chủ tịchHội") starts a word too, when asked about, but
         # not in the walk: the walk is what a word-start scan of the text finds.
         glued = self._glued_starts()
@@ -97,7 +96,7 @@ class Gazetteer:
         at: dict[int, Hit | None] = {}
         walk: list[Hit] = []
         done = 0
-        for start, end in pattern.spans(low, others or self.analysis.other_starts):
+        for start, end in index.snapshot.spans(low, others or self.analysis.other_starts):
             hit = Hit(start, end, kind, entries[key(low[start:end])])
             at[start] = hit
             if start >= done and start not in glued:

@@ -63,25 +63,40 @@ class Snapshot:
     made: a lexicon that changes makes a new one, so a thread never sees half
     a change."""
 
-    __slots__ = ("_anchored", "_first", "_heads", "_spans", "_trie", "_walks", "entries")
+    __slots__ = (
+        "_candidates",
+        "_first",
+        "_heads",
+        "_scans",
+        "_spans",
+        "_trie",
+        "_walks",
+        "entries",
+    )
 
     def __init__(self, entries: dict[str, str]) -> None:
         self.entries: Mapping[str, str] = MappingProxyType(entries)
         self._trie: PhraseTrie | None = None
         self._spans: WordPattern | None = None
-        self._anchored: re.Pattern[str] | None = None
+        self._candidates: WordPattern | None = None
+        self._scans = 0
         self._walks = 0
         self._heads: tuple[frozenset[str], frozenset[str]] | None = None
         self._first: frozenset[str] | None = None
 
     # Scanning runs the standard library's engine over lower-cased text: on a
     # plain alternation of words it compiles and scans several times faster than
-    # `regex`, which matters most for the first document a process parses.
-    # A question at one position walks the prefix tree, which costs nothing to
-    # build but is slower than a compiled match: after `_WALKS_BEFORE_COMPILING`
-    # walks (a few documents) the anchored pattern is compiled and used instead.
-    # Both give the same answer. (Two threads may build the same tree or
-    # pattern at once; both get the same answer, and one of them is kept.)
+    # `regex`. But compiling every lexicon's whole pattern is most of what a new
+    # process spends before its first document, so a lexicon starts cheap and
+    # compiles what pays once it has been used enough:
+    # - a question at one position walks the prefix tree (no pattern at all);
+    #   after `_WALKS_BEFORE_COMPILING` walks the whole pattern is compiled and
+    #   matched there instead;
+    # - a document is scanned for the entries' first words (a pattern a tenth
+    #   the size), each found checked as a question at one position; after
+    #   `_SCANS_BEFORE_COMPILING` documents the whole pattern scans instead.
+    # Each way gives the same answer (tests compare them). Two threads may
+    # build the same tree or pattern at once; both get the same one.
 
     def trie(self) -> PhraseTrie:
         if self._trie is None:
@@ -107,8 +122,25 @@ class Snapshot:
     def word_pattern(self) -> WordPattern:
         """The entries as a `WordPattern`, for scanning documents."""
         if self._spans is None:
-            self._spans = WordPattern(self._source(), self.first_characters(), self.match_lower)
+            self._spans = WordPattern(
+                rf"(?:{self.trie().pattern()})(?![^\W_])", self.first_characters()
+            )
         return self._spans
+
+    def spans(self, low: str, others: list[int]) -> list[tuple[int, int]]:
+        """``(start, end)`` of the longest entry at every word start of
+        lower-case ``low`` that has one, in order; ``others`` are the word
+        starts not after a space (`vnpress.text.wordscan.other_starts`)."""
+        self._scans += 1
+        if self._scans > _SCANS_BEFORE_COMPILING:
+            return self.word_pattern().spans(low, others)
+        if self._candidates is None:
+            first_words = PhraseTrie({phrase.split(" ", 1)[0] for phrase in self.entries})
+            self._candidates = WordPattern(first_words.pattern(), self.first_characters())
+        after_space = self._candidates.starts(low, [])
+        first = self.first_characters()
+        starts = sorted([*after_space, *(p for p in others if low[p] in first)])
+        return [(p, end) for p in starts if (end := self.match_lower(low, p)) is not None]
 
     def match_lower(self, low: str, pos: int, endpos: int | None = None) -> int | None:
         """The end of the longest entry starting exactly at ``pos`` of
@@ -118,18 +150,11 @@ class Snapshot:
         # so faster than a walk into the tree or a match.
         if low[pos : pos + 2] not in two and low[pos : pos + 1] not in one:
             return None
-        anchored = self._anchored
-        if anchored is None:
+        if self._walks < _WALKS_BEFORE_COMPILING:
             self._walks += 1
-            if self._walks <= _WALKS_BEFORE_COMPILING:
-                return self.trie().longest(low, pos, endpos)
-            anchored = self._anchored = re.compile(self._source())
-        m = anchored.match(low, pos, len(low) if endpos is None else endpos)
+            return self.trie().longest(low, pos, endpos)
+        m = self.word_pattern().pattern.match(low, pos, len(low) if endpos is None else endpos)
         return None if m is None else m.end()
-
-    def _source(self) -> str:
-        """The entries as a pattern matching the longest one at a word start."""
-        return rf"(?:{self.trie().pattern()})(?![^\W_])"
 
     def search_lower(self, low: str, pos: int = 0, endpos: int | None = None) -> int | None:
         """Where the first entry in ``low[pos:endpos]`` that starts a word
@@ -146,7 +171,12 @@ class Snapshot:
         return None
 
 
+# How many questions at one position, and how many documents scanned, before
+# a lexicon compiles its whole pattern: a walk costs about a microsecond more
+# than a compiled match, a first-word scan a little more than a whole one, and
+# compiling a big lexicon's pattern a few milliseconds.
 _WALKS_BEFORE_COMPILING = 2000
+_SCANS_BEFORE_COMPILING = 64
 
 
 class Lexicon:

@@ -18,7 +18,7 @@ The matches are the ones the guarded pattern finds, about three times faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 # Characters that are surely a letter, a digit or a space: ASCII ones and the
 # Latin letters Vietnamese is written in. Any other character, followed by one
@@ -39,26 +39,18 @@ def other_starts(text: str) -> list[int]:
 class WordPattern:
     """A pattern (no flags) tried only where words start.
 
-    ``first`` holds every character a match can start with. ``match_end``, if
-    given, answers for the pattern at one position (the end of its match
-    there, or None) without compiling it; the patterns are compiled on first
-    use, each only for what it is used for.
+    ``first`` holds every character a match can start with. Each of the
+    pattern's forms is compiled on first use, only for the scan that uses it.
     """
 
-    __slots__ = ("_after_space", "_ends_after_space", "_first", "_match_end", "_pattern", "source")
+    __slots__ = ("_after_space", "_ends_after_space", "_first", "_pattern", "source")
 
-    def __init__(
-        self,
-        pattern: str,
-        first: Iterable[str],
-        match_end: Callable[[str, int], int | None] | None = None,
-    ) -> None:
+    def __init__(self, pattern: str, first: Iterable[str]) -> None:
         self.source = pattern
         self._pattern: re.Pattern[str] | None = None
         self._after_space: re.Pattern[str] | None = None
         self._ends_after_space: re.Pattern[str] | None = None
         self._first = frozenset(first)
-        self._match_end = match_end or self._compiled_match_end
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -67,21 +59,17 @@ class WordPattern:
             self._pattern = re.compile(self.source)
         return self._pattern
 
-    def _compiled_match_end(self, text: str, pos: int) -> int | None:
-        m = self.pattern.match(text, pos)
-        return None if m is None else m.end()
-
     def spans(self, text: str, others: list[int] | None = None) -> list[tuple[int, int]]:
         """``(start, end)`` of the pattern's match at every word start where it
         matches, in order (matches may overlap)."""
         if self._ends_after_space is None:
             self._ends_after_space = re.compile(f" (?=({self.source}))")
         found = [m.span(1) for m in self._ends_after_space.finditer(text)]
-        first, match_end = self._first, self._match_end
+        first = self._first
         if others is None:
             others = other_starts(text)
         extra = [
-            (p, end) for p in others if text[p] in first and (end := match_end(text, p)) is not None
+            m.span() for p in others if text[p] in first and (m := self.pattern.match(text, p))
         ]
         return sorted(found + extra) if extra else found
 
@@ -91,10 +79,10 @@ class WordPattern:
         if self._after_space is None:
             self._after_space = re.compile(f" (?={self.source})")
         found = [m.end() for m in self._after_space.finditer(text)]
-        first, match_end = self._first, self._match_end
+        first = self._first
         if others is None:
             others = other_starts(text)
-        extra = [p for p in others if text[p] in first and match_end(text, p) is not None]
+        extra = [p for p in others if text[p] in first and self.pattern.match(text, p)]
         return sorted(found + extra) if extra else found
 
     def finditer(self, text: str, others: list[int] | None = None) -> list[re.Match[str]]:
