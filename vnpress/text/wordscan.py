@@ -65,12 +65,12 @@ class WordPattern:
         if self._ends_after_space is None:
             self._ends_after_space = re.compile(f" (?=({self.source}))")
         found = [m.span(1) for m in self._ends_after_space.finditer(text)]
-        first = self._first
         if others is None:
             others = other_starts(text)
-        extra = [
-            m.span() for p in others if text[p] in first and (m := self.pattern.match(text, p))
-        ]
+        if not others:
+            return found
+        first, match = self._first, self.pattern.match
+        extra = [m.span() for p in others if text[p] in first and (m := match(text, p))]
         return sorted(found + extra) if extra else found
 
     def starts(self, text: str, others: list[int] | None = None) -> list[int]:
@@ -79,10 +79,12 @@ class WordPattern:
         if self._after_space is None:
             self._after_space = re.compile(f" (?={self.source})")
         found = [m.end() for m in self._after_space.finditer(text)]
-        first = self._first
         if others is None:
             others = other_starts(text)
-        extra = [p for p in others if text[p] in first and self.pattern.match(text, p)]
+        if not others:
+            return found
+        first, match = self._first, self.pattern.match
+        extra = [p for p in others if text[p] in first and match(text, p)]
         return sorted(found + extra) if extra else found
 
     def finditer(self, text: str, others: list[int] | None = None) -> list[re.Match[str]]:
