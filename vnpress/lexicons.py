@@ -137,11 +137,10 @@ class Snapshot:
         if self._candidates is None:
             first_words = PhraseTrie({phrase.split(" ", 1)[0] for phrase in self.entries})
             self._candidates = WordPattern(first_words.pattern(), self.first_characters())
-        return [
-            (p, end)
-            for p in self._candidates.likely_starts(low, others)
-            if (end := self.match_lower(low, p)) is not None
-        ]
+        after_space = self._candidates.starts(low, [])
+        first = self.first_characters()
+        starts = sorted([*after_space, *(p for p in others if low[p] in first)])
+        return [(p, end) for p in starts if (end := self.match_lower(low, p)) is not None]
 
     def match_lower(self, low: str, pos: int, endpos: int | None = None) -> int | None:
         """The end of the longest entry starting exactly at ``pos`` of

@@ -22,7 +22,7 @@ from vnpress.dates import rules as _rules  # noqa: F401  (declares the rules)
 from vnpress.dates.fragments import _O, _
 from vnpress.dates.partial import Partial
 from vnpress.dates.rule import BRACKET, NUMBER, RULES, Atom, Handler, Rule
-from vnpress.text.wordscan import WordPattern, other_starts
+from vnpress.text.wordscan import WordPattern
 
 __all__ = [
     "TRIGGER",
@@ -185,11 +185,7 @@ def scan(text: str, low: str, others: list[int] | None = None) -> Iterator[Atom]
     chance, so a shorter expression inside it is still found.
     """
     pos = 0
-    # At a word start not after a space the grammar is tried whatever follows
-    # its first character: it matches only where the trigger would fire, and
-    # the trigger's own pattern need not be compiled for those few places.
-    likely = TRIGGER.likely_starts(low, other_starts(low) if others is None else others)
-    for start in likely:
+    for start in triggers(low, others):
         if start < pos:
             continue
         grammar = _grammar_at(low[start : start + _OPENING])

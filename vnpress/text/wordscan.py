@@ -87,17 +87,6 @@ class WordPattern:
         extra = [p for p in others if text[p] in first and match(text, p)]
         return sorted(found + extra) if extra else found
 
-    def likely_starts(self, text: str, others: list[int]) -> list[int]:
-        """`starts`, but at the ``others`` (the word starts not after a space)
-        only the first character is checked: where the caller will try a
-        pattern of its own anyway, the pattern itself need not be compiled."""
-        if self._after_space is None:
-            self._after_space = re.compile(f" (?={self.source})")
-        found = [m.end() for m in self._after_space.finditer(text)]
-        first = self._first
-        extra = [p for p in others if text[p] in first]
-        return sorted(found + extra) if extra else found
-
     def finditer(self, text: str, others: list[int] | None = None) -> list[re.Match[str]]:
         """The matches at word starts, left to right and not overlapping, as
         ``finditer`` of the pattern behind a word-start lookbehind finds them."""
