@@ -9,11 +9,15 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from vnpress._version import __version__
 
+# Not `typing.TYPE_CHECKING`: importing `typing` (with re, enum, collections
+# and contextlib) would be most of what `import vnpress` costs. Type checkers
+# read a module constant of this name as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from vnpress import registry
     from vnpress.batch import parse_many
     from vnpress.errors import (
