@@ -296,10 +296,13 @@ class Lexicon:
 
     # -- phrases (documents go through the gazetteer) -------------------------
 
-    def _found(self, low: str, start: int | None, endpos: int | None) -> Found | None:
+    # Each call reads one snapshot, so that a lexicon changed by another thread
+    # meanwhile does not mix two versions into one answer.
+
+    @staticmethod
+    def _found(snapshot: Snapshot, low: str, start: int | None, endpos: int | None) -> Found | None:
         if start is None:
             return None
-        snapshot = self.snapshot
         end = snapshot.match_lower(low, start, endpos)
         if end is None:
             return None
@@ -309,21 +312,24 @@ class Lexicon:
     def search(self, folded: str, pos: int = 0, endpos: int | None = None) -> Found | None:
         """The first entry in ``folded[pos:endpos]`` (tone-folded text, any case)
         that starts a word."""
-        low = lower_same_length(folded)
-        return self._found(low, self.snapshot.search_lower(low, pos, endpos), endpos)
+        low, snapshot = lower_same_length(folded), self.snapshot
+        return self._found(snapshot, low, snapshot.search_lower(low, pos, endpos), endpos)
 
     def finditer(self, folded: str) -> Iterator[Found]:
         """Every entry in ``folded`` (tone-folded text, any case), left to right,
         not overlapping: at each word start the longest, then on from its end."""
-        low = lower_same_length(folded)
+        low, snapshot = lower_same_length(folded), self.snapshot
         pos = 0
-        while (found := self._found(low, self.snapshot.search_lower(low, pos), None)) is not None:
+        while True:
+            found = self._found(snapshot, low, snapshot.search_lower(low, pos), None)
+            if found is None:
+                return
             yield found
             pos = max(found.end, found.start + 1)
 
     def match(self, folded: str, pos: int, endpos: int | None = None) -> Found | None:
         """The longest entry starting exactly at ``pos`` (a word start), if any."""
-        return self._found(lower_same_length(folded), pos, endpos)
+        return self._found(self.snapshot, lower_same_length(folded), pos, endpos)
 
     def value_at(self, folded: str, pos: int = 0) -> str | None:
         """The value of the longest entry starting at ``pos``, if any."""
