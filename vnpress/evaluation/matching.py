@@ -89,6 +89,14 @@ def _around(text: str, a: int, b: int) -> str:
     return " ".join(text[max(0, a - 40) : b + 40].split())
 
 
+def _false_alarm(t: Tally, doc: GoldDocument, kind: str, label: object, span: Span) -> None:
+    """Note an item found where the gold has none: its label (a kind, a type),
+    the text it covers and the text around it."""
+    a, b = span
+    where = _around(doc.text, a, b)
+    t.note(doc.name, kind, "false alarm", f"{label} {doc.text[a:b]!r} in …{where}…")
+
+
 def dates(doc: GoldDocument, pred: dict[str, Any], t: Tally) -> None:
     gold = doc.gold.get("dates", [])
     spans = [locate(doc.text, d["context"], d["text"]) for d in gold]
@@ -256,13 +264,7 @@ def commitments(doc: GoldDocument, pred: dict[str, Any], t: Tally) -> None:
             )
     for pi, c in enumerate(found):
         if pi not in matched_p:
-            a, b = found_cues[pi]
-            t.note(
-                doc.name,
-                "commitments",
-                "false alarm",
-                f"{c.get('kind')} {doc.text[a:b]!r} in …{_around(doc.text, a, b)}…",
-            )
+            _false_alarm(t, doc, "commitments", c.get("kind"), found_cues[pi])
 
 
 def _place_found(gold: str | None, pred: str | None) -> bool:
@@ -300,13 +302,7 @@ def events(doc: GoldDocument, pred: dict[str, Any], t: Tally) -> None:
             )
     for pi, e in enumerate(found):
         if pi not in used:
-            a, b = found_spans[pi]
-            t.note(
-                doc.name,
-                "events",
-                "false alarm",
-                f"{e.get('type')} {doc.text[a:b]!r} in …{_around(doc.text, a, b)}…",
-            )
+            _false_alarm(t, doc, "events", e.get("type"), found_spans[pi])
     t.count("events", len(pairs), len(found), len(gold))
     t.count(
         "events_strict",
